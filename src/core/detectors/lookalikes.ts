@@ -11,7 +11,7 @@ export const NUMERIC_LOOKALIKE_WORDS: readonly string[] = [
   // en
   'order', 'invoice', 'receipt', 'tracking number', 'shipment', 'parcel', 'case', 'reference',
   'serial', 'model', 'amount', 'price', 'refund', 'coupon', 'zip', 'zip code', 'transaction',
-  'confirmation', 'booking', 'reservation', 'policy', 'account number', 'customer number', 'rma',
+  'confirmation', 'booking', 'reservation', 'policy', 'customer number', 'rma',
   // pt
   'fatura', 'nota fiscal', 'rastreio', 'rastreamento', 'protocolo', 'encomenda', 'chamado', 'valor',
 ];
