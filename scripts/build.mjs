@@ -1,6 +1,8 @@
 // Bundles the extension (Node and web), the CLI, the bench and the integration tests with esbuild.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
@@ -11,7 +13,7 @@ const jobs = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
   // The core alone as a browser bundle: proves src/core needs nothing from Node.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/web/core.js', platform: 'browser', format: 'esm' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', define: { REPLY_GUARD_VERSION: JSON.stringify(pkg.version) } },
   { ...common, entryPoints: ['bench/bench.ts', 'bench/eval.ts'].filter((f) => existsSync(f)), outdir: 'dist/bench', platform: 'node', format: 'cjs' },
 ];
 if (existsSync('test/integration/index.ts')) {
