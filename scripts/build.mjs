@@ -1,6 +1,6 @@
 // Bundles the extension (Node and web), the CLI, the bench and the integration tests with esbuild.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,8 +17,13 @@ const jobs = [
   { ...common, entryPoints: ['bench/bench.ts', 'bench/eval.ts'].filter((f) => existsSync(f)), outdir: 'dist/bench', platform: 'node', format: 'cjs' },
 ];
 if (existsSync('test/integration/index.ts')) {
-  jobs.push({ ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+  // The in-host mocha runner plus one bundle per test file, which the runner discovers;
+  // mocha itself is resolved from node_modules at run time.
+  const tests = readdirSync('test/integration', { recursive: true }).filter((f) => f.endsWith('.test.ts')).map((f) => `test/integration/${f}`);
+  jobs.push({ ...common, entryPoints: ['test/integration/index.ts', ...tests], outdir: 'dist/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
 }
+// Stale bundles of deleted or renamed integration tests would still be discovered and run.
+rmSync('dist/test/integration', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 const started = Date.now();
 await Promise.all(jobs.filter((j) => !j.entryPoints || j.entryPoints.length).map((j) => build(j)));
