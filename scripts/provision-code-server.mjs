@@ -2,7 +2,7 @@
 // folder, without the steps that need the internet. See ../shared/notes/real-vscode-offline.md.
 // Idempotent: a marker file records a finished provision, so later runs return at once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +17,27 @@ function run(cmd, args, cwd, extraEnv = {}) {
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
 }
 
+// VS Code's file search and workspace.findFiles run ripgrep, which @vscode/ripgrep would
+// download from GitHub; Debian's package (apt-get install ripgrep) is the same program.
+const systemRipgrep = process.env.REPLY_GUARD_RIPGREP ?? '/usr/bin/rg';
+function linkRipgrep(log) {
+  const bin = join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin');
+  const rg = join(bin, 'rg');
+  if (existsSync(rg)) return;
+  if (!existsSync(systemRipgrep)) {
+    log(`reply-guard: ${systemRipgrep} not found: workspace.findFiles and search will fail in code-server (apt-get install ripgrep)`);
+    return;
+  }
+  mkdirSync(bin, { recursive: true });
+  rmSync(rg, { force: true }); // a dangling link from an earlier rg path
+  symlinkSync(systemRipgrep, rg);
+}
+
 export function provision({ log = console.error } = {}) {
-  if (existsSync(marker)) return codeServerBin;
+  if (existsSync(marker)) {
+    linkRipgrep(log);
+    return codeServerBin;
+  }
   const started = Date.now();
   log(`reply-guard: provisioning code-server ${CODE_SERVER_VERSION} into ${cacheDir} (first run only, about a minute)`);
   mkdirSync(cacheDir, { recursive: true });
@@ -32,6 +51,7 @@ export function provision({ log = console.error } = {}) {
   rmSync(asar, { force: true, recursive: true });
   symlinkSync('node_modules', asar);
   run('npm', ['rebuild', 'argon2', '--loglevel=error'], cacheDir, { npm_config_unsafe_perm: 'true' });
+  linkRipgrep(log);
   writeFileSync(marker, new Date().toISOString() + '\n');
   log(`reply-guard: code-server ready in ${Math.round((Date.now() - started) / 1000)} s`);
   return codeServerBin;
