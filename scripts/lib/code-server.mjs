@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import { codeServerBin, provision } from '../provision-code-server.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
