@@ -6,6 +6,7 @@ import { piiMessage } from './messages';
 import { redactionFixes } from './redact';
 import { allowListKey } from './text';
 import { DETECTORS } from './detectors';
+import { compileCustomPatterns } from './detectors/custom';
 
 /** Chosen from `npm run eval`: the best micro-F1 on the labelled corpus. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -81,7 +82,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const detectorOptions: DetectorOptions = { lang, phoneRegions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS };
 
   const scored: Candidate[] = [];
-  for (const detector of DETECTORS) {
+  const detectors = options.customPatterns?.length ? [...DETECTORS, compileCustomPatterns(options.customPatterns).detector] : DETECTORS;
+  for (const detector of detectors) {
     if (wanted && !detector.entities.some((e) => wanted.has(e))) continue;
     for (const c of detector.detect(text, detectorOptions)) {
       if (wanted && !wanted.has(c.entity)) continue;
