@@ -7,3 +7,8 @@ export { ENTITY_NAMES, REDACTION_LABELS, entityName, piiMessage } from './messag
 export { guessLang } from './lang';
 export { fold, compact, lineStartsOf, positionAt, allowListKey } from './text';
 export { DETECTORS } from './detectors';
+export * from './reply';
+export { classifyPurpose } from './purpose';
+export type { PurposeEvidence, PurposeVerdict } from './purpose';
+export * from './consent';
+export * from './rules';
