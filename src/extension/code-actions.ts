@@ -1,0 +1,81 @@
+// Quick fixes and fix-all. Cheap: they reuse the scan result of the document version and
+// stop when VS Code cancels the request.
+import * as vscode from 'vscode';
+import type { Finding } from '../core';
+import { matches } from './diagnostics';
+import { fixToEdit, redactAllEdit } from './redaction';
+import type { ScanScheduler } from './scheduler';
+import type { SettingsService } from './settings';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('replyGuard');
+
+export class FindingCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(
+    private readonly scheduler: ScanScheduler,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    const only = context.only;
+    const wantsFixAll = !!only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND));
+    const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.intersects(only);
+    if (!wantsFixAll && !wantsQuickFix) return [];
+    const result = await this.scheduler.resultFor(document, token);
+    if (!result || token.isCancellationRequested || result.findings.length === 0) return [];
+    const styles = this.settings.read(document.uri).redaction;
+
+    if (wantsFixAll) {
+      const all = redactAllEdit(document, result.findings, styles);
+      const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply'), FIX_ALL_KIND);
+      action.edit = all.edit;
+      return [action];
+    }
+
+    const actions: vscode.CodeAction[] = [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const touched = result.shown.filter((f) => f.start <= end && start <= f.end);
+    for (const f of touched) {
+      if (token.isCancellationRequested) return [];
+      const diagnostic = context.diagnostics.find((d) => matches(d, f, document));
+      actions.push(...this.fixesFor(document, f, diagnostic, styles[f.entity ?? 'CREDIT_CARD'] ?? 'mask'));
+    }
+    if (touched.length) {
+      const all = redactAllEdit(document, result.findings, styles);
+      const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', all.count), vscode.CodeActionKind.QuickFix);
+      action.edit = all.edit;
+      action.diagnostics = context.diagnostics.filter((d) => result.shown.some((f) => matches(d, f, document)));
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  private fixesFor(document: vscode.TextDocument, f: Finding, diagnostic: vscode.Diagnostic | undefined, preferred: string): vscode.CodeAction[] {
+    const out: vscode.CodeAction[] = [];
+    for (const fix of f.fixes) {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = fixToEdit(document, fix);
+      action.isPreferred = fix.id === `redact.${preferred}`;
+      if (diagnostic) action.diagnostics = [diagnostic];
+      out.push(action);
+    }
+    const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore this value (add it to the allow-list)'), vscode.CodeActionKind.QuickFix);
+    ignore.command = {
+      command: 'replyGuard.ignoreValue',
+      title: ignore.title,
+      arguments: [{ uri: document.uri.toString(), version: document.version, start: f.start, end: f.end }],
+    };
+    if (diagnostic) ignore.diagnostics = [diagnostic];
+    out.push(ignore);
+    return out;
+  }
+}
