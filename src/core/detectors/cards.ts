@@ -1,10 +1,195 @@
-// CREDIT_CARD: not written yet (placeholder so the registry compiles; see issue 2).
-import type { Detector } from '../types';
+// CREDIT_CARD (Luhn + issuer ranges) and the card's CVV and expiry date (CREDENTIAL).
+// Card numbers come from one linear pass over digit chains (numbers.ts); a chain of spaced
+// groups is tried window by window, so "4111 1111 1111 1111 123" still yields the card.
+import type { Candidate, ContextWords, Detector } from '../types';
+import { fold, isWordChar } from '../text';
+import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
+import { SHARED_MAX_PIECE_DIGITS, chainWindows, findNumberChains, luhnValid, type NumberWindow } from './numbers';
+
+export type CardBrand = 'VISA' | 'MASTERCARD' | 'AMEX' | 'DISCOVER' | 'DINERS' | 'JCB' | 'UNIONPAY' | 'MAESTRO';
+
+interface IssuerRange {
+  brand: CardBrand;
+  /** Inclusive prefix range, compared on the first `low.length` digits. */
+  low: string;
+  high: string;
+  minLength: number;
+  maxLength: number;
+  /** Only these lengths (Visa: 13, 16, 19). */
+  lengths?: readonly number[];
+}
+
+// Most specific first: Maestro's 6759 must win over no-match, Discover's 65 over nothing else.
+// Sources: ISO/IEC 7812 registrations as summarised by the card networks' developer docs.
+const ISSUER_RANGES: readonly IssuerRange[] = [
+  ...['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763'].map(
+    (p): IssuerRange => ({ brand: 'MAESTRO', low: p, high: p, minLength: 13, maxLength: 19 }),
+  ),
+  { brand: 'AMEX', low: '34', high: '34', minLength: 15, maxLength: 15 },
+  { brand: 'AMEX', low: '37', high: '37', minLength: 15, maxLength: 15 },
+  { brand: 'DINERS', low: '300', high: '305', minLength: 14, maxLength: 19 },
+  { brand: 'DINERS', low: '3095', high: '3095', minLength: 14, maxLength: 19 },
+  { brand: 'DINERS', low: '36', high: '36', minLength: 14, maxLength: 19 },
+  { brand: 'DINERS', low: '38', high: '39', minLength: 16, maxLength: 19 },
+  { brand: 'JCB', low: '3528', high: '3589', minLength: 16, maxLength: 19 },
+  { brand: 'VISA', low: '4', high: '4', minLength: 13, maxLength: 19, lengths: [13, 16, 19] },
+  { brand: 'MASTERCARD', low: '51', high: '55', minLength: 16, maxLength: 16 },
+  { brand: 'MASTERCARD', low: '2221', high: '2720', minLength: 16, maxLength: 16 },
+  { brand: 'DISCOVER', low: '6011', high: '6011', minLength: 16, maxLength: 19 },
+  { brand: 'DISCOVER', low: '644', high: '649', minLength: 16, maxLength: 19 },
+  { brand: 'DISCOVER', low: '65', high: '65', minLength: 16, maxLength: 19 },
+  { brand: 'UNIONPAY', low: '62', high: '62', minLength: 16, maxLength: 19 },
+];
+
+/** The card brand whose issuer range and length fit these digits, if any. */
+export function cardBrand(digits: string): CardBrand | undefined {
+  for (const r of ISSUER_RANGES) {
+    const prefix = digits.slice(0, r.low.length);
+    if (prefix < r.low || prefix > r.high) continue;
+    if (digits.length < r.minLength || digits.length > r.maxLength) continue;
+    if (r.lengths && !r.lengths.includes(digits.length)) continue;
+    return r.brand;
+  }
+  return undefined;
+}
+
+export const CARD_CONTEXT: ContextWords = {
+  positive: [
+    'tarjeta', 'tarjeta de credito', 'tarjeta de debito', 'numero de tarjeta', 'credito', 'debito', 'plastico',
+    'card', 'credit card', 'debit card', 'card number',
+    'cartao', 'cartao de credito',
+    'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover', 'diners', 'jcb', 'unionpay', 'maestro',
+  ],
+  negative: NUMERIC_LOOKALIKE_WORDS,
+};
+
+/** A card word (accent-folded) shortly before a CVV cue or expiry date makes it about a card. */
+const CARD_WORD = new RegExp(`(?<![a-z0-9])(?:${[...CARD_CONTEXT.positive].sort((a, b) => b.length - a.length).join('|')})(?:e?s)?(?![a-z0-9])`);
+const CARD_WORD_BEFORE = 80;
+
+function cardWordBefore(text: string, start: number): boolean {
+  return CARD_WORD.test(fold(text.slice(Math.max(0, start - CARD_WORD_BEFORE), start)));
+}
+
+const MIN_DIGITS = 13;
+const MAX_DIGITS = 19;
+
+/** How people write card numbers: compact, groups of 4, Amex 4-6-5, Diners 4-6-4. */
+function isUsualGrouping(shape: string): boolean {
+  if (shape.includes(' ') && shape.includes('-')) return false;
+  const s = shape.replace(/-/g, ' ');
+  return /^9{13,19}$/.test(s) || /^(?:9999 ){2,4}9{1,4}$/.test(s) || /^9999 999999 9{4,5}$/.test(s);
+}
+
+interface CardWindow {
+  window: NumberWindow;
+  brand?: CardBrand;
+  score: number;
+  grouped: boolean;
+}
+
+function judgeWindow(w: NumberWindow): CardWindow | undefined {
+  if (!luhnValid(w.compact)) return undefined;
+  const brand = cardBrand(w.compact);
+  const grouped = w.shape.length !== w.compact.length;
+  if (!brand) return { window: w, score: 0.3, grouped };
+  return { window: w, brand, score: isUsualGrouping(w.shape) ? (grouped ? 0.92 : 0.9) : 0.7, grouped };
+}
+
+function cardCandidate(c: CardWindow): Candidate {
+  const { window: w, brand } = c;
+  const reasons = ['luhn', brand ? `issuer:${brand}` : 'issuer:unknown'];
+  // A compact run next to "tracking"/"pedido" is more likely that than a card; a grouped,
+  // brand-valid card is written as a card, so a look-alike word only dents it.
+  const contextPenalty = !brand ? 0.4 : c.grouped && c.score >= 0.9 ? 0.3 : 0.55;
+  return {
+    entity: 'CREDIT_CARD',
+    subtype: brand,
+    start: w.start,
+    end: w.end,
+    score: c.score,
+    detector: 'cards',
+    reasons,
+    context: CARD_CONTEXT,
+    contextBoost: brand ? 0.08 : 0.35,
+    contextPenalty,
+  };
+}
+
+/** Card numbers: the best non-overlapping valid windows of each chain. */
+function findCards(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const chains = findNumberChains(text, { joiners: '-', spacers: ' \u00a0', maxPieceDigits: SHARED_MAX_PIECE_DIGITS });
+  for (const chain of chains) {
+    const valid: CardWindow[] = [];
+    for (const w of chainWindows(chain, MIN_DIGITS, MAX_DIGITS)) {
+      const judged = judgeWindow(w);
+      if (judged) valid.push(judged);
+    }
+    if (valid.length === 0) continue;
+    valid.sort((a, b) => b.score - a.score || b.window.compact.length - a.window.compact.length || a.window.start - b.window.start);
+    const kept: CardWindow[] = [];
+    for (const v of valid) {
+      if (kept.some((k) => k.window.start < v.window.end && v.window.start < k.window.end)) continue;
+      kept.push(v);
+      out.push(cardCandidate(v));
+    }
+  }
+  return out;
+}
+
+// Cue words are found with a plain alternation; the value after them is read with a sticky
+// regex from the cue's end, so no pattern is tried at every position of the text.
+const CVV_CUE = /cvv2?|cvc2?|c[oó]digo de seguridad|codigo de verificaci[oó]n|security code/giu;
+const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
+const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:(?:es|is|era|was|number|n[uú]mero|code|c[oó]digo)[\s:]{1,3}){0,2}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
+
+const EXPIRY_CUE = /vencimiento|vence|venc\.|caducidad|caduca|expiration|expiraci[oó]n|expires|expiry|expira|exp\.?|valid thru|valid through|v[aá]lid[ao] hasta|good thru/giu;
+const EXPIRY_VALUE = /(?![\p{L}\p{N}])[\s:=(),.-]{0,4}(?:(?:el|en|on|is|es|date|fecha|de|in|the)[\s:]{1,3}){0,3}((?:0[1-9]|1[0-2]) ?[/-] ?(?:20\d\d|\d\d))(?![\p{L}\p{N}]|[/.-]\d)/uy;
+
+/** How close (chars) a card number must be for its CVV/expiry to count without card words. */
+const NEAR_CARD = 160;
+
+function nearAnyCard(cards: readonly Candidate[], start: number, end: number): boolean {
+  return cards.some((c) => c.score >= 0.5 && c.start - end < NEAR_CARD && start - c.end < NEAR_CARD);
+}
+
+function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const scanCues = (cue: RegExp, value: RegExp, subtype: 'CARD_CVV' | 'CARD_EXPIRY', strong: (word: string) => boolean) => {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) {
+      if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+      value.lastIndex = m.index + m[0].length;
+      const v = value.exec(text);
+      if (!v) continue;
+      const end = value.lastIndex;
+      const start = end - v[1].length;
+      const near = nearAnyCard(cards, start, end);
+      // Without a card nearby, "vence 12/27" may be a subscription: a card word before decides.
+      const sure = strong(m[0]) || near || cardWordBefore(text, m.index);
+      out.push({
+        entity: 'CREDENTIAL',
+        subtype,
+        start,
+        end,
+        score: sure ? (subtype === 'CARD_CVV' ? 0.9 : 0.85) : 0.4,
+        detector: 'cards',
+        reasons: [`cue:${subtype === 'CARD_CVV' ? 'cvv' : 'expiry'}`, ...(near ? ['near:card'] : [])],
+      });
+      cue.lastIndex = Math.max(cue.lastIndex, end);
+    }
+  };
+  if (/cv[vc]|seguridad|security|verificaci/i.test(text)) scanCues(CVV_CUE, CVV_VALUE, 'CARD_CVV', (w) => CVV_STRONG.test(w));
+  if (/venc|caduc|exp|valid|v[aá]lid|good thru/i.test(text)) scanCues(EXPIRY_CUE, EXPIRY_VALUE, 'CARD_EXPIRY', () => false);
+  return out;
+}
 
 export const cardsDetector: Detector = {
   id: 'cards',
-  entities: ['CREDIT_CARD'],
-  detect() {
-    return [];
+  entities: ['CREDIT_CARD', 'CREDENTIAL'],
+  detect(text) {
+    const cards = findCards(text);
+    return [...cards, ...findCardSecrets(text, cards)];
   },
 };
