@@ -1,10 +1,390 @@
-// PERSON: not written yet (placeholder so the registry compiles; see issue 2).
-import type { Detector } from '../types';
+// PERSON: names in support replies ("Hola María,", "Estimado Sr. Pérez", "Atentamente,\nCarlos
+// Ruiz", "I spoke with Sarah Connor"). Cheap first: one pass splits the text into words, runs
+// of Capitalised words (with particles: "María José de la Fuente") become candidates, and a
+// lexicon (ours for Spain/LatAm/Brazil plus compromise's) and the run's position (greeting,
+// signature, label, after an honorific, mid-sentence, sentence start) score them. compromise's
+// NLP runs only on the sentence of an undecided English candidate (see person/english.ts).
+// Team signatures, companies, brands, places, months, placeholders and ALL CAPS stay quiet.
+import type { Candidate, Detector, DetectorOptions } from '../types';
+import { compromiseSaysPerson, MAX_WINDOWS, sentenceWindow } from './person/english';
+import { nameLookup, type NameLookup } from './person/lookup';
+import { tokenize, type Token } from './person/tokens';
+
+/** A name has at most this many capitalised words ("Ana María López García de la Fuente"). */
+const MAX_NAME_WORDS = 6;
+/** At most this many particles in a row ("de los"). */
+const MAX_PARTICLES = 2;
+
+/** Base scores; scan drops candidates below 0.5 by default. */
+const SCORE = {
+  honorific: 0.9,
+  firstAndSurname: 0.85,
+  ambiguousFirstAndSurname: 0.8,
+  firstAndCommonWord: 0.55,
+  label: 0.8,
+  greetingName: 0.8,
+  greetingAmbiguous: 0.7,
+  greetingUnknownFull: 0.7,
+  greetingUnknownSingle: 0.55,
+  signatureUnknownSingle: 0.45,
+  vocative: 0.7,
+  initialAndSurname: 0.7,
+  initialAndUnknown: 0.55,
+  midSentenceName: 0.6,
+  sentenceStartName: 0.5,
+  unknownWithSurname: 0.6,
+  unknownWithCue: 0.65,
+  compromise: 0.6,
+  undecided: 0.3,
+} as const;
+
+/** Fold that skips Unicode normalisation for plain ASCII words (most of them). */
+function foldWord(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** A lexicon first name, also hyphenated ("Jean-Luc", "Ana-María"). */
+function isFirstName(lookup: NameLookup, w: string): boolean {
+  return lookup.firstNames.has(w) || (w.includes('-') && w.split('-').every((part) => lookup.firstNames.has(part)));
+}
+
+function isSurname(lookup: NameLookup, w: string): boolean {
+  return lookup.surnames.has(w) || (w.includes('-') && w.split('-').every((part) => lookup.surnames.has(part)));
+}
+
+function isNameWord(lookup: NameLookup, w: string): boolean {
+  return isFirstName(lookup, w) || isSurname(lookup, w);
+}
+
+type Position = 'honorific' | 'label' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
+
+interface Run {
+  /** Token indexes of the name words (particles included). */
+  first: number;
+  last: number;
+}
+
+class Reply {
+  readonly tokens: Token[];
+  private readonly folded: (string | undefined)[];
+  constructor(
+    readonly text: string,
+    readonly lookup: NameLookup,
+    readonly lang: DetectorOptions['lang'],
+  ) {
+    this.tokens = tokenize(text);
+    this.folded = new Array(this.tokens.length);
+  }
+
+  word(i: number): string {
+    let f = this.folded[i];
+    if (f === undefined) {
+      const t = this.tokens[i];
+      f = foldWord(this.text.slice(t.start, t.end));
+      this.folded[i] = f;
+    }
+    return f;
+  }
+
+  isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !t.glued && (t.shape === 'cap' || t.shape === 'initial');
+  }
+
+  isParticle(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.glued || t.gap !== 'space') return false;
+    if (t.shape === 'lower') return this.lookup.particles.has(this.word(i));
+    // "María De la Fuente", "Da Silva" inside a name.
+    return t.shape === 'cap' && (this.word(i) === 'de' || this.word(i) === 'del' || this.word(i) === 'da');
+  }
+
+  isHonorific(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.shape !== 'cap' || t.glued) return false;
+    const w = this.word(i);
+    // "Don" is an English first name; in Spanish it is a title ("Don Ernesto").
+    if (w === 'don') return this.lang !== 'en';
+    return this.lookup.honorifics.has(w);
+  }
+
+  /** Starts a sentence or a line: nothing but punctuation, bullets or the text start before it. */
+  startsSentence(i: number): boolean {
+    if (i === 0) return true;
+    const gap = this.tokens[i].gap;
+    if (gap === 'line' || gap === 'sentence') return true;
+    if (gap === 'dot') return !(this.tokens[i - 1].shape === 'initial' || this.isHonorific(i - 1));
+    return false;
+  }
+
+  startsLine(i: number): boolean {
+    if (i === 0) return this.text.slice(0, this.tokens[0].start).trim().replace(/^[-–—•*>]+/, '').trim() === '';
+    return this.tokens[i].gap === 'line' && this.lineLead(i) === '';
+  }
+
+  /** Text between the line start and token i, minus bullets/dashes. */
+  private lineLead(i: number): string {
+    const t = this.tokens[i];
+    const lineStart = this.text.lastIndexOf('\n', t.start - 1) + 1;
+    if (t.start - lineStart > 8) return 'x';
+    return this.text.slice(lineStart, t.start).trim().replace(/^[-–—•*>]+/, '').trim();
+  }
+}
+
+/** Extends a run of name words from token i (a name word); returns the last index. */
+function extendRun(r: Reply, i: number): number {
+  let last = i;
+  let j = i + 1;
+  const n = r.tokens.length;
+  while (j < n) {
+    const t = r.tokens[j];
+    const joinable = t.gap === 'space' || (t.gap === 'dot' && r.tokens[j - 1].shape === 'initial');
+    if (!joinable) break;
+    if (r.isNameWord(j) && !r.isParticle(j)) {
+      last = j;
+      j++;
+      continue;
+    }
+    // Particles only inside a name: at most two, then a capitalised word.
+    let k = j;
+    while (k < n && k - j < MAX_PARTICLES && r.isParticle(k)) k++;
+    if (k === j || k >= n || !r.isNameWord(k) || r.tokens[k].gap !== 'space') break;
+    // "Carlos y Ana": "y"/"e" before a first name joins two people, not two surnames.
+    const joiner = r.word(j);
+    if ((joiner === 'y' || joiner === 'e') && r.lookup.firstNames.has(r.word(k)) && !r.lookup.surnames.has(r.word(k))) break;
+    last = k;
+    j = k + 1;
+  }
+  return last;
+}
+
+interface Judged {
+  score: number;
+  reason: string;
+  /** Worth a compromise second opinion if the text is English. */
+  undecided: boolean;
+}
+
+function positionOf(r: Reply, run: Run, afterHonorific: boolean): Position {
+  if (afterHonorific) return 'honorific';
+  const { tokens } = r;
+  const i = run.first;
+  const t = tokens[i];
+  // "Nombre: Ana Pérez", "From: Jane Smith", "Nombre del titular: ..."
+  if (i > 0 && t.gap === 'colon' && r.lookup.labels.has(r.word(i - 1))) return 'label';
+  if (isGreetingBefore(r, i)) return 'greeting';
+  if (isSignature(r, run)) return 'signature';
+  const next = run.last + 1 < tokens.length ? tokens[run.last + 1] : undefined;
+  const startsSentence = r.startsSentence(i);
+  if (startsSentence && r.startsLine(i) && next && next.gap === 'comma' && run.first === run.last) return 'vocative';
+  if (i > 0 && (t.gap === 'space' || t.gap === 'comma') && (r.lookup.cues.has(r.word(i - 1)) || (i > 1 && tokens[i - 1].gap === 'space' && r.lookup.cues.has(r.word(i - 2))))) return 'cue';
+  return startsSentence ? 'sentenceStart' : 'midSentence';
+}
+
+/** "Hola María", "Buenos días, Sr. Pérez", "Thanks John": greeting words lead the sentence. */
+function isGreetingBefore(r: Reply, i: number): boolean {
+  let j = i - 1;
+  if (j < 0) return false;
+  const gap = r.tokens[i].gap;
+  if (gap !== 'space' && gap !== 'comma') return false;
+  let sawGreeting = false;
+  for (let steps = 0; j >= 0 && steps < 3; steps++, j--) {
+    const w = r.word(j);
+    if (r.lookup.greetings.has(w)) sawGreeting = true;
+    else if (!r.lookup.leading.has(w)) return false;
+    if (r.startsSentence(j)) return sawGreeting;
+    const g = r.tokens[j].gap;
+    if (g !== 'space' && g !== 'comma') return false;
+  }
+  return false;
+}
+
+/** The run is alone on its line and the previous non-empty line is a closing ("Saludos,"). */
+function isSignature(r: Reply, run: Run): boolean {
+  if (!r.startsLine(run.first)) return false;
+  const { text } = r;
+  const end = r.tokens[run.last].end;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trim();
+  if (rest !== '' && !/^[,.|\-–—/(]/.test(rest)) return false;
+  const lineStart = text.lastIndexOf('\n', r.tokens[run.first].start - 1);
+  if (lineStart <= 0) return false;
+  // Previous non-empty line, at most one blank line up.
+  let prevEnd = lineStart;
+  for (let blank = 0; blank < 2; blank++) {
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (prevEnd - prevStart > 60) return false;
+    const line = text.slice(prevStart, prevEnd).trim();
+    if (line !== '') return r.lookup.closings.has(foldWord(line).replace(/[\s,.!;:-]+$/, '').replace(/\s+/g, ' '));
+    if (prevStart === 0) return false;
+    prevEnd = prevStart - 1;
+  }
+  return false;
+}
+
+/** Scores a run of name words (honorifics and leading words already stripped). */
+function judge(r: Reply, run: Run, position: Position): Judged {
+  const { lookup } = r;
+  const words: string[] = [];
+  const nameIdx: number[] = [];
+  for (let k = run.first; k <= run.last; k++) {
+    if (r.tokens[k].shape === 'lower') continue; // particle
+    words.push(r.word(k));
+    nameIdx.push(k);
+  }
+  const firstWord = words[0];
+  const isInitial = r.tokens[nameIdx[0]].shape === 'initial';
+  const single = words.length === 1;
+  const firstIsName = isFirstName(lookup, firstWord);
+  const firstAmbiguous = firstIsName && lookup.ambiguous.has(firstWord);
+  const laterKnown = words.slice(1).some((w) => isSurname(lookup, w) || (isFirstName(lookup, w) && !lookup.ambiguous.has(w)));
+  const lastSurname = isSurname(lookup, words[words.length - 1]);
+  const isPlace = words.every((w) => lookup.places.has(w)) || lookup.places.has(words.join(' '));
+  const no = (reason: string): Judged => ({ score: 0, reason, undecided: false });
+
+  if (isPlace && !(firstIsName && (position === 'greeting' || position === 'honorific' || position === 'signature'))) {
+    // "Santiago called" vs "shipped to Santiago": only compromise can tell, and only in English.
+    return { score: 0, reason: 'place', undecided: single && firstIsName && !placePrepositionBefore(r, run.first) };
+  }
+  // "Santiago de Chile": a name-or-place word, a particle and a place.
+  if (!single && lookup.places.has(words[words.length - 1]) && (!firstIsName || firstAmbiguous) && run.last - run.first > words.length - 1) return no('place');
+
+  if (position === 'honorific') return { score: SCORE.honorific, reason: 'honorific', undecided: false };
+  if (position === 'label') return { score: single && !firstIsName ? SCORE.greetingUnknownSingle : SCORE.label, reason: 'label', undecided: false };
+
+  if (isInitial) {
+    if (single) return no('initial');
+    return lastSurname ? { score: SCORE.initialAndSurname, reason: 'initial+surname', undecided: false } : { score: SCORE.initialAndUnknown, reason: 'initial+capitalised', undecided: false };
+  }
+
+  if (!single) {
+    if (firstIsName && !firstAmbiguous) {
+      const second = words[1];
+      const plain = isNameWord(lookup, second) || !lookup.commonWords.has(second);
+      return plain ? { score: SCORE.firstAndSurname, reason: 'lexicon:first+surname', undecided: false } : { score: SCORE.firstAndCommonWord, reason: 'lexicon:first+word', undecided: false };
+    }
+    if (firstIsName && laterKnown) return { score: SCORE.ambiguousFirstAndSurname, reason: 'lexicon:first+surname', undecided: false };
+    if (position === 'greeting' || position === 'signature') return { score: SCORE.greetingUnknownFull, reason: position, undecided: false };
+    if (position === 'cue') return { score: SCORE.unknownWithCue, reason: 'cue', undecided: false };
+    if (lastSurname && !lookup.commonWords.has(words[words.length - 1]) && !firstAmbiguous) return { score: SCORE.unknownWithSurname, reason: 'lexicon:surname', undecided: false };
+    return { score: SCORE.undecided, reason: 'capitalised', undecided: true };
+  }
+
+  // A single word.
+  if (position === 'greeting' || position === 'signature') {
+    if (firstIsName) return firstAmbiguous ? { score: SCORE.greetingAmbiguous, reason: position, undecided: false } : { score: SCORE.greetingName, reason: `${position}+lexicon`, undecided: false };
+    if (lookup.commonWords.has(firstWord) || lookup.calendar.has(firstWord)) return no('common word');
+    return position === 'greeting' ? { score: SCORE.greetingUnknownSingle, reason: 'greeting', undecided: false } : { score: SCORE.signatureUnknownSingle, reason: 'signature', undecided: false };
+  }
+  if (!firstIsName) return no('not a name');
+  if (firstAmbiguous) return { score: SCORE.undecided - 0.05, reason: 'lexicon:ambiguous', undecided: !placePrepositionBefore(r, run.first) };
+  if (position === 'vocative') return { score: SCORE.vocative, reason: 'vocative+lexicon', undecided: false };
+  if (position === 'midSentence' || position === 'cue') return { score: SCORE.midSentenceName, reason: 'lexicon', undecided: false };
+  return { score: SCORE.sentenceStartName, reason: 'lexicon:sentence-start', undecided: true };
+}
+
+const PLACE_PREPOSITIONS = new Set(['en', 'de', 'desde', 'hacia', 'hasta', 'a', 'para', 'in', 'from', 'to', 'at', 'near', 'em', 'do', 'da', 'of']);
+
+function placePrepositionBefore(r: Reply, i: number): boolean {
+  return i > 0 && r.tokens[i].gap === 'space' && r.tokens[i - 1].shape === 'lower' && PLACE_PREPOSITIONS.has(r.word(i - 1));
+}
+
+function isOrganisationWord(lookup: NameLookup, w: string): boolean {
+  if (lookup.brands.has(w) || lookup.notAPerson.has(w)) return true;
+  // Plurals ("Farmacias"), unless the word is a name itself ("Santos", "Dolores").
+  return w.endsWith('s') && lookup.notAPerson.has(w.slice(0, -1)) && !lookup.surnames.has(w) && !lookup.firstNames.has(w);
+}
+
+/**
+ * Cuts a run at its first team/company/brand word. Returns 'none' if nothing is left, 'cut'
+ * if a name-like part stands before it ("Jane Smith Support"), 'whole' if untouched.
+ */
+function cutAtOrganisation(r: Reply, run: Run): 'none' | 'cut' | 'whole' {
+  for (let k = run.first; k <= run.last; k++) {
+    if (r.tokens[k].shape === 'lower') continue;
+    if (!isOrganisationWord(r.lookup, r.word(k))) continue;
+    if (k === run.first) return 'none';
+    let last = k - 1;
+    while (last > run.first && r.tokens[last].shape === 'lower') last--;
+    run.last = last;
+    return 'cut';
+  }
+  return 'whole';
+}
+
+/** compromise reads month names as people ("April was busy", "Will May work"): never ask it. */
+function hasCalendarWord(r: Reply, run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) if (r.lookup.calendar.has(r.word(k))) return true;
+  return false;
+}
+
+/** Capitalised runs longer than a name are titles or headings ("We Are Happy To Help"). */
+function countNameWords(r: Reply, run: Run): number {
+  let n = 0;
+  for (let k = run.first; k <= run.last; k++) if (r.tokens[k].shape !== 'lower') n++;
+  return n;
+}
+
+export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'>): Candidate[] {
+  const r = new Reply(text, nameLookup(), options.lang);
+  const { tokens, lookup } = r;
+  const out: Candidate[] = [];
+  let windows = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!r.isNameWord(i) || (tokens[i].shape === 'initial' && !(i + 1 < tokens.length && r.isNameWord(i + 1)))) continue;
+    const run: Run = { first: i, last: extendRun(r, i) };
+    i = run.last; // every token joins at most one run: linear
+    if (countNameWords(r, run) > MAX_NAME_WORDS + 2) continue;
+
+    // Strip greetings, articles and honorifics from the front: "Hola María" -> "María".
+    let afterHonorific = run.first > 0 && r.isHonorific(run.first - 1) && (tokens[run.first].gap === 'dot' || tokens[run.first].gap === 'space');
+    while (run.first <= run.last) {
+      if (r.isHonorific(run.first)) afterHonorific = true;
+      else if (!lookup.leading.has(r.word(run.first)) && !lookup.greetings.has(r.word(run.first))) break;
+      else afterHonorific = false;
+      run.first++;
+      while (run.first <= run.last && tokens[run.first].shape === 'lower') run.first++;
+    }
+    // "Contact Mary O'Brien": a sentence-initial word is capitalised for the sentence, not the name.
+    while (run.first < run.last && r.startsSentence(run.first) && !isNameWord(lookup, r.word(run.first)) && isFirstName(lookup, r.word(run.first + 1))) run.first++;
+    if (run.first > run.last) continue;
+    const cut = cutAtOrganisation(r, run);
+    if (cut === 'none') continue;
+    if (countNameWords(r, run) > MAX_NAME_WORDS) continue;
+
+    const position = positionOf(r, run, afterHonorific);
+    const verdict = judge(r, run, position);
+    // Right before a company word ("Harley Davidson", "Paris Hilton Support") only a clear
+    // first name and surname still reads as a person.
+    if (cut === 'cut' && verdict.reason !== 'lexicon:first+surname' && position !== 'honorific') continue;
+    let { score, reason } = verdict;
+    if (verdict.undecided && options.lang === 'en' && windows < MAX_WINDOWS && !hasCalendarWord(r, run)) {
+      windows++;
+      const span = { start: tokens[run.first].start, end: tokens[run.last].end };
+      if (compromiseSaysPerson(text, sentenceWindow(text, span.start, span.end), span, run.first === run.last)) {
+        score = Math.max(score, SCORE.compromise);
+        reason = 'compromise';
+      }
+    }
+    if (score <= 0) continue;
+    out.push({
+      entity: 'PERSON',
+      start: tokens[run.first].start,
+      end: tokens[run.last].end,
+      score,
+      detector: 'person',
+      reasons: [reason],
+    });
+  }
+  return out;
+}
 
 export const personDetector: Detector = {
   id: 'person',
   entities: ['PERSON'],
-  detect() {
-    return [];
+  detect(text, options) {
+    return detectPeople(text, options);
   },
 };
