@@ -24,6 +24,14 @@ export function describeReason(reason: string): string {
       return detail ? vscode.l10n.t('{0} check digit passed', detail) : vscode.l10n.t('Check digit passed');
     case 'issuer':
       return vscode.l10n.t('In the {0} issuer range', detail);
+    case 'mod97':
+      return vscode.l10n.t('IBAN check digits (mod 97) passed');
+    case 'country':
+      return vscode.l10n.t('Country: {0}', detail);
+    case 'libphonenumber':
+      return vscode.l10n.t('A valid phone number in {0}', detail);
+    case 'shape':
+      return vscode.l10n.t('Has the shape of one');
     case 'context':
       if (detail.startsWith('+')) return vscode.l10n.t('Context word “{0}” nearby', detail.slice(1));
       if (detail.startsWith('-')) return vscode.l10n.t('Look-alike word “{0}” nearby lowered the score', detail.slice(1));
