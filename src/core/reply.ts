@@ -111,6 +111,7 @@ export function parseReply(text: string): ParsedReply {
   const result: ParsedReply = { meta: {}, body: text.slice(bodyOffset), bodyOffset, frontMatter, fields: {}, problems: [] };
   const source = text.slice(yamlStart, yamlEnd);
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length && readSimpleHeader(result, text, yamlStart, source)) return result;
   if (doc.errors.length) {
     for (const err of doc.errors.slice(0, 3)) {
       // Errors at the very end belong to the last line of the header, not to the closing fence.
@@ -146,6 +147,37 @@ export function parseReply(text: string): ParsedReply {
     applyField(result, text, field, value, span);
   }
   return result;
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*:[ \t]*(.*)$/;
+
+/**
+ * Agents write `subject: Publicidad: novedades`, which strict YAML refuses ("a: b: c"). When
+ * every line is a plain `key: value`, read it that way instead of reporting an error.
+ */
+function readSimpleHeader(result: ParsedReply, text: string, yamlStart: number, source: string): boolean {
+  const entries: { key: string; value: string; span: Span }[] = [];
+  let offset = 0;
+  for (const rawLine of source.split('\n')) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return false;
+    let value = m[2].trimEnd();
+    const valueStart = yamlStart + lineStart + line.length - m[2].length;
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) value = value.slice(1, -1);
+    entries.push({ key: m[1], value: value.trim(), span: { start: valueStart, end: valueStart + m[2].trimEnd().length } });
+  }
+  for (const e of entries) {
+    if (!(REPLY_FIELDS as readonly string[]).includes(e.key)) continue;
+    result.fields[e.key as ReplyField] = e.span;
+    if (e.value === '') result.problems.push(problem(text, e.span.start, e.span.end, `${e.key}: needs a single value`));
+    else applyField(result, text, e.key as ReplyField, e.value, e.span);
+  }
+  return true;
 }
 
 function applyField(result: ParsedReply, text: string, field: ReplyField, value: string, span: Span): void {

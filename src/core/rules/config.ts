@@ -3,6 +3,7 @@
 import type { Channel } from '../reply';
 import { CHANNELS } from '../reply';
 import { isEntity, SEVERITIES, type Entity, type Lang, type Severity } from '../types';
+import type { ChannelPolicy as PackChannelPolicy, ContactWindow, PackRules } from '../policy/types';
 import { isRuleId, RULE_IDS, type RuleId } from './types';
 
 export interface ChannelPolicy {
@@ -13,6 +14,8 @@ export interface ChannelPolicy {
   optIn: 'marketing' | 'all' | 'none';
   /** Entities that must not be written on this channel (redact or use a secure channel). */
   piiRestricted: Entity[];
+  /** Overrides RulesConfig.unsubscribeRequired for this channel. */
+  unsubscribeRequired?: boolean;
 }
 
 export interface AdLabelPolicy {
@@ -31,7 +34,7 @@ export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 
 
 export interface ContactHoursPolicy {
   channels: Channel[];
-  /** Allowed local hours per weekday as [from, to) in hours (e.g. [7, 19]); null: no contact. */
+  /** Allowed local hours per weekday as [from, to) in hours (e.g. [7, 19], 7.5 = 07:30); null: no contact. */
   hours: Record<Weekday, [number, number] | null>;
   /** Public holidays count as closed when listed in `holidays`. */
   closedOnHolidays: boolean;
@@ -54,6 +57,8 @@ export interface RulesConfig {
   contactHours: Record<string, ContactHoursPolicy>;
   /** Public holidays (YYYY-MM-DD) per jurisdiction; none are built in. */
   holidays: Record<string, string[]>;
+  /** Per-jurisdiction overrides of channels, max age and unsubscribe requirement. */
+  jurisdictions: Record<string, JurisdictionOverrides>;
   severities: Record<RuleId, Severity>;
   disabled: RuleId[];
   /** Message overrides per rule and language (replace the rule's main message). */
@@ -106,71 +111,151 @@ export function defaultRulesConfig(): RulesConfig {
       US: { channels: ['phone', 'sms'], hours: HOURS_US, closedOnHolidays: false, source: 'TCPA, 47 CFR 64.1200(c)(1) (US)' },
     },
     holidays: {},
+    jurisdictions: {},
     severities: { ...DEFAULT_SEVERITIES },
     disabled: [],
     messages: {},
   };
 }
 
-/** A pack's or a setting's `rules` section as written (loosely typed: it comes from YAML/JSON). */
-export interface PackRulesSection {
-  channelPolicies?: Partial<Record<string, { optIn?: boolean | 'marketing' | 'all' | 'none'; piiRestricted?: string[] }>>;
+/** Per-jurisdiction overrides (a pack's `rules.jurisdictions.<J>`), applied when a reply is for J. */
+export interface JurisdictionOverrides {
+  channels?: Partial<Record<Channel, Partial<ChannelPolicy>>>;
   consentMaxAgeDays?: number;
   unsubscribeRequired?: boolean;
-  whatsappWindowHours?: number;
-  defaultJurisdiction?: string;
-  optOutJurisdictions?: Record<string, string[]>;
-  holidays?: Record<string, string[]>;
-  severities?: Record<string, string>;
-  disabled?: string[];
-  messages?: Record<string, Partial<Record<string, string>>>;
 }
 
 function isSeverity(v: unknown): v is Severity {
   return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
 }
 
+function channelPolicyFrom(current: ChannelPolicy, policy: PackChannelPolicy): ChannelPolicy {
+  // A pack says opt-in yes/no; which replies it covers (`all` on WhatsApp) stays ours.
+  const optIn = policy.optIn === true ? (current.optIn === 'none' ? 'marketing' : current.optIn) : policy.optIn === false ? 'none' : current.optIn;
+  return {
+    optIn,
+    piiRestricted: policy.piiRestricted ? policy.piiRestricted.filter(isEntity) : current.piiRestricted,
+    ...(policy.unsubscribeRequired !== undefined ? { unsubscribeRequired: policy.unsubscribeRequired } : current.unsubscribeRequired !== undefined ? { unsubscribeRequired: current.unsubscribeRequired } : {}),
+  };
+}
+
+function minutesOf(hhmm: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  return m ? Number(m[1]) + Number(m[2]) / 60 : undefined;
+}
+
+function hoursFrom(windows: readonly ContactWindow[]): ContactHoursPolicy['hours'] {
+  const hours: ContactHoursPolicy['hours'] = { sun: null, mon: null, tue: null, wed: null, thu: null, fri: null, sat: null };
+  for (const w of windows) {
+    const from = minutesOf(w.from);
+    const to = minutesOf(w.to);
+    if (from === undefined || to === undefined) continue;
+    for (const d of w.days) hours[d] = [from, to];
+  }
+  return hours;
+}
+
+function channelsOf(list: readonly string[] | undefined, fallback: Channel[]): Channel[] {
+  return list ? list.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c)) : fallback;
+}
+
 /**
- * Applies a pack's `rules` section over a config (later packs over earlier ones). Unknown
- * rule ids, channels and entities are ignored here: the pack validator reports them.
+ * Applies a pack's `rules` section (src/core/policy PackRules, or the merged EffectiveRules)
+ * over a config. Unknown rule ids, channels and entities are ignored here: the pack
+ * validator reports them. Severity keys that are entities belong to scan(), not here.
  */
-export function applyRulesSection(base: RulesConfig, section: PackRulesSection | undefined): RulesConfig {
-  if (!section) return base;
-  const out: RulesConfig = { ...base, channels: { ...base.channels }, severities: { ...base.severities }, messages: { ...base.messages }, disabled: [...base.disabled] };
-  for (const [channel, policy] of Object.entries(section.channelPolicies ?? {})) {
+export function applyPackRules(base: RulesConfig, rules: PackRules | undefined): RulesConfig {
+  if (!rules) return base;
+  const out: RulesConfig = {
+    ...base,
+    channels: { ...base.channels },
+    severities: { ...base.severities },
+    messages: { ...base.messages },
+    disabled: [...base.disabled],
+    adLabels: { ...base.adLabels },
+    contactHours: { ...base.contactHours },
+    jurisdictions: { ...base.jurisdictions },
+    optOutJurisdictions: { ...base.optOutJurisdictions },
+    holidays: { ...base.holidays },
+  };
+  for (const [channel, policy] of Object.entries(rules.channelPolicies ?? {})) {
     if (!policy || !(CHANNELS as readonly string[]).includes(channel)) continue;
-    const current = out.channels[channel as Channel];
-    const optIn = policy.optIn === true ? (current.optIn === 'none' ? 'marketing' : current.optIn) : policy.optIn === false ? 'none' : (policy.optIn ?? current.optIn);
-    out.channels[channel as Channel] = { optIn, piiRestricted: policy.piiRestricted ? policy.piiRestricted.filter(isEntity) : current.piiRestricted };
+    out.channels[channel as Channel] = channelPolicyFrom(out.channels[channel as Channel], policy);
+    if (channel === 'whatsapp' && typeof policy.freeFormWindowHours === 'number' && policy.freeFormWindowHours > 0) out.whatsappWindowHours = policy.freeFormWindowHours;
   }
-  if (typeof section.consentMaxAgeDays === 'number' && section.consentMaxAgeDays > 0) out.consentMaxAgeDays = section.consentMaxAgeDays;
-  if (typeof section.unsubscribeRequired === 'boolean') out.unsubscribeRequired = section.unsubscribeRequired;
-  if (typeof section.whatsappWindowHours === 'number' && section.whatsappWindowHours > 0) out.whatsappWindowHours = section.whatsappWindowHours;
-  if (typeof section.defaultJurisdiction === 'string') out.defaultJurisdiction = section.defaultJurisdiction.toUpperCase();
-  if (section.optOutJurisdictions) {
-    out.optOutJurisdictions = { ...out.optOutJurisdictions };
-    for (const [j, chans] of Object.entries(section.optOutJurisdictions)) out.optOutJurisdictions[j.toUpperCase()] = chans.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c));
-  }
-  if (section.holidays) out.holidays = { ...out.holidays, ...Object.fromEntries(Object.entries(section.holidays).map(([j, d]) => [j.toUpperCase(), d])) };
-  for (const [id, sev] of Object.entries(section.severities ?? {})) {
+  if (typeof rules.consentMaxAgeDays === 'number' && rules.consentMaxAgeDays > 0) out.consentMaxAgeDays = rules.consentMaxAgeDays;
+  if (typeof rules.unsubscribeRequired === 'boolean') out.unsubscribeRequired = rules.unsubscribeRequired;
+  for (const [id, sev] of Object.entries(rules.severities ?? {})) {
     if (!isRuleId(id)) continue;
     // `off` in a severities map is the same as listing the rule in `disabled`.
-    if (sev === 'off') out.disabled.push(id);
-    else if (isSeverity(sev)) out.severities[id] = sev;
+    if (sev === 'off') {
+      if (!out.disabled.includes(id)) out.disabled.push(id);
+    } else if (isSeverity(sev)) out.severities[id] = sev;
   }
-  for (const id of section.disabled ?? []) if (isRuleId(id) && !out.disabled.includes(id)) out.disabled.push(id);
-  for (const [id, byLang] of Object.entries(section.messages ?? {})) {
+  for (const id of rules.disabled ?? []) if (isRuleId(id) && !out.disabled.includes(id)) out.disabled.push(id);
+  for (const [id, byLang] of Object.entries(rules.messages ?? {})) {
     if (!isRuleId(id) || !byLang) continue;
     const clean: Partial<Record<Lang, string>> = {};
     for (const lang of ['es', 'en', 'pt'] as const) if (typeof byLang[lang] === 'string') clean[lang] = byLang[lang];
     out.messages[id] = { ...out.messages[id], ...clean };
   }
+  for (const [j, jr] of Object.entries(rules.jurisdictions ?? {})) {
+    const code = j.toUpperCase();
+    const overrides: JurisdictionOverrides = { ...out.jurisdictions[code] };
+    if (jr.channelPolicies) {
+      overrides.channels = { ...overrides.channels };
+      for (const [channel, policy] of Object.entries(jr.channelPolicies)) {
+        if (!policy || !(CHANNELS as readonly string[]).includes(channel)) continue;
+        const c = channel as Channel;
+        overrides.channels[c] = channelPolicyFrom({ ...out.channels[c], ...overrides.channels[c] }, policy);
+      }
+    }
+    if (typeof jr.consentMaxAgeDays === 'number' && jr.consentMaxAgeDays > 0) overrides.consentMaxAgeDays = jr.consentMaxAgeDays;
+    if (typeof jr.unsubscribeRequired === 'boolean') overrides.unsubscribeRequired = jr.unsubscribeRequired;
+    out.jurisdictions[code] = overrides;
+    if (jr.adLabel) {
+      const previous = out.adLabels[code];
+      out.adLabels[code] = {
+        labels: [jr.adLabel.text],
+        where: jr.adLabel.placement ?? previous?.where ?? 'start',
+        channels: channelsOf(jr.adLabel.channels, previous?.channels ?? ['email', 'sms', 'whatsapp']),
+        insert: `${jr.adLabel.text}: `,
+        source: 'policy pack',
+      };
+    }
+    if (jr.contactHours) {
+      out.contactHours[code] = {
+        channels: channelsOf(jr.contactHours.channels, [...CHANNELS]),
+        hours: hoursFrom(jr.contactHours.windows),
+        closedOnHolidays: out.contactHours[code]?.closedOnHolidays ?? true,
+        source: 'policy pack',
+      };
+    }
+  }
+  // Rule options: `rules.options['consent/missing'].optOutJurisdictions`, `['contact-hours/outside'].holidays`.
+  const optOut = rules.options?.['consent/missing']?.optOutJurisdictions;
+  if (optOut && typeof optOut === 'object') {
+    for (const [j, chans] of Object.entries(optOut as Record<string, unknown>)) if (Array.isArray(chans)) out.optOutJurisdictions[j.toUpperCase()] = channelsOf(chans.map(String), []);
+  }
+  const holidays = rules.options?.['contact-hours/outside']?.holidays;
+  if (holidays && typeof holidays === 'object') {
+    for (const [j, days] of Object.entries(holidays as Record<string, unknown>)) if (Array.isArray(days)) out.holidays[j.toUpperCase()] = days.map(String);
+  }
   return out;
 }
 
 /** The effective config from packs' `rules` sections in load order (later wins). */
-export function rulesConfigFrom(...sections: (PackRulesSection | undefined)[]): RulesConfig {
-  return sections.reduce<RulesConfig>((cfg, s) => applyRulesSection(cfg, s), defaultRulesConfig());
+export function rulesConfigFrom(...sections: (PackRules | undefined)[]): RulesConfig {
+  return sections.reduce<RulesConfig>((cfg, s) => applyPackRules(cfg, s), defaultRulesConfig());
+}
+
+/** The config for one reply: jurisdiction overrides applied over the pack-wide settings. */
+export function rulesConfigForJurisdiction(config: RulesConfig, jurisdiction: string | undefined): RulesConfig {
+  const o = jurisdiction ? config.jurisdictions[jurisdiction] : undefined;
+  if (!o) return config;
+  const channels = { ...config.channels };
+  for (const [c, p] of Object.entries(o.channels ?? {})) channels[c as Channel] = { ...channels[c as Channel], ...p };
+  return { ...config, channels, consentMaxAgeDays: o.consentMaxAgeDays ?? config.consentMaxAgeDays, unsubscribeRequired: o.unsubscribeRequired ?? config.unsubscribeRequired };
 }
 
 export { RULE_IDS };

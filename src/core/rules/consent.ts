@@ -55,10 +55,10 @@ export const consentMissing: Rule = {
     options: ['channels', 'optOutJurisdictions'],
   },
   check(ctx) {
-    if (!ctx.channel || !ctx.consentNeeded || !ctx.consent) return [];
+    if (!ctx.channel || !ctx.consentNeeded || !ctx.registryConfigured) return [];
     const at = anchor(ctx, 'customer', 'channel', 'purpose');
     const base = { ...at, data: data(ctx), reasons: recordReasons(ctx) };
-    if (!ctx.customer) return [{ ...base, messageId: 'noCustomer', score: 1 }];
+    if (!ctx.customer || !ctx.consent) return [{ ...base, messageId: 'noCustomer', score: 1 }];
     if (ctx.consent.state === 'unknown') return [{ ...base, messageId: 'unknown', score: 0.5, subtype: 'unknown' }];
     if (ctx.consent.state !== 'missing') return [];
     return [{ ...base, messageId: 'default', score: 1 }];

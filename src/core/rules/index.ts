@@ -6,7 +6,7 @@ import { classifyPurpose, type PurposeEvidence } from '../purpose';
 import { langOfLocale, parseReply, type Channel, type ParsedReply, type Purpose } from '../reply';
 import { resolveLang, scan } from '../scan';
 import type { Finding, Lang, ScanOptions } from '../types';
-import { defaultRulesConfig, type RulesConfig } from './config';
+import { defaultRulesConfig, rulesConfigForJurisdiction, type RulesConfig } from './config';
 import { consentExpired, consentMissing, consentRevoked } from './consent';
 import { contactHoursOutside } from './contact-hours';
 import { piiRestricted } from './channel';
@@ -83,13 +83,14 @@ function needsConsent(reply: ParsedReply, channel: Channel | undefined, purpose:
 
 /** Parses the reply, works out its context and runs every enabled rule. */
 export function analyzeReply(text: string, options: CheckOptions = {}): ReplyAnalysis {
-  const config = options.rulesConfig ?? defaultRulesConfig();
+  const baseConfig = options.rulesConfig ?? defaultRulesConfig();
   const now = options.now ?? new Date();
   const reply = parseReply(text);
   const meta = reply.meta;
   const channel = meta.channel ?? options.defaults?.channel;
   const customer = meta.customer ?? options.defaults?.customer;
-  const jurisdiction = meta.jurisdiction ?? options.defaults?.jurisdiction ?? config.defaultJurisdiction;
+  const jurisdiction = meta.jurisdiction ?? options.defaults?.jurisdiction ?? baseConfig.defaultJurisdiction;
+  const config = rulesConfigForJurisdiction(baseConfig, jurisdiction);
   const locale = meta.locale ?? options.defaults?.locale;
   const lang: Lang = options.scanOptions?.uiLang ?? langOfLocale(locale) ?? resolveLang(reply.body, options.scanOptions?.lang);
   // An offer mixed into a "service" reply makes it marketing (policy-facts.md).
@@ -113,6 +114,7 @@ export function analyzeReply(text: string, options: CheckOptions = {}): ReplyAna
     lang,
     now,
     config,
+    registryConfigured: options.registry !== undefined,
     consent,
     consentNeeded,
     pii,
@@ -164,8 +166,8 @@ export function mergeFindings(pii: readonly Finding[], rules: readonly Finding[]
   return [...pii.filter((f) => !restricted.has(`${f.start}:${f.end}`)), ...rules].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export { defaultRulesConfig, applyRulesSection, rulesConfigFrom, DEFAULT_SEVERITIES as DEFAULT_RULE_SEVERITIES } from './config';
-export type { RulesConfig, ChannelPolicy, AdLabelPolicy, ContactHoursPolicy, PackRulesSection } from './config';
+export { defaultRulesConfig, applyPackRules, rulesConfigFrom, rulesConfigForJurisdiction, DEFAULT_SEVERITIES as DEFAULT_RULE_SEVERITIES } from './config';
+export type { RulesConfig, ChannelPolicy as RuleChannelPolicy, AdLabelPolicy, ContactHoursPolicy, JurisdictionOverrides } from './config';
 export { RULE_IDS, isRuleId } from './types';
 export type { Rule, RuleId, RuleMeta, RuleContext, RuleReport } from './types';
 export { pickSnippet, snippetPlainText, insertSnippetFix } from './snippets';

@@ -62,7 +62,7 @@ export const unsubscribeMissing: Rule = {
     options: ['unsubscribeRequired'],
   },
   check(ctx) {
-    if (!ctx.channel || ctx.purpose !== 'marketing' || !ctx.config.unsubscribeRequired) return [];
+    if (!ctx.channel || ctx.purpose !== 'marketing' || !(ctx.config.channels[ctx.channel].unsubscribeRequired ?? ctx.config.unsubscribeRequired)) return [];
     if (hasOptOut(ctx.reply.body, ctx.channel)) return [];
     const evidence = ctx.purposeEvidence[0];
     const at = evidence ? { start: ctx.reply.bodyOffset + evidence.start, end: ctx.reply.bodyOffset + evidence.end } : anchor(ctx, 'purpose', 'channel');

@@ -1,7 +1,10 @@
 // Snippets the rules' quick fixes insert (unsubscribe, secure-payment, remote-support-consent,
 // ad-label). They come from the active packs; the rules only pick the best one and place it.
+import { resolveSnippetBody } from '../policy/variables';
 import type { Channel } from '../reply';
 import type { Fix, Lang } from '../types';
+
+const EU = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
 
 /** The part of a pack snippet the rules need (the packs' own type has more). */
 export interface ReplySnippet {
@@ -37,7 +40,8 @@ export function pickSnippet(snippets: readonly ReplySnippet[], wanted: SnippetWa
     if (s.purpose !== wanted.purpose) continue;
     if (wanted.channel && s.channels?.length && !s.channels.includes(wanted.channel)) continue;
     const js = jurisdictionsOf(s);
-    if (wanted.jurisdiction && js.length && !js.some((j) => j.toUpperCase() === wanted.jurisdiction)) continue;
+    const fits = (j: string) => j.toUpperCase() === wanted.jurisdiction || (j.toUpperCase() === 'EU' && EU.has(wanted.jurisdiction ?? ''));
+    if (wanted.jurisdiction && js.length && !js.some(fits)) continue;
     const sLocale = s.locale?.toLowerCase();
     const lang = sLocale?.slice(0, 2);
     // A snippet in another language is worse than none: the agent would send mixed languages.
@@ -87,11 +91,13 @@ export function snippetPlainText(body: string): string {
 
 /** A quick fix that inserts the snippet at `offset` (the editor inserts `snippet`; others apply the edit). */
 export function insertSnippetFix(snippet: ReplySnippet, offset: number, title: string, before = '', after = ''): Fix {
+  // Pack variables the editor does not know (${unsubscribeUrl}) become placeholders to tab through.
+  const body = resolveSnippetBody(snippet.body);
   return {
     id: 'snippet.insert',
     title,
-    edits: [{ start: offset, end: offset, newText: before + snippetPlainText(snippet.body) + after }],
-    snippet: escapeForSnippet(before) + snippet.body + escapeForSnippet(after),
+    edits: [{ start: offset, end: offset, newText: before + snippetPlainText(body) + after }],
+    snippet: escapeForSnippet(before) + body + escapeForSnippet(after),
   };
 }
 

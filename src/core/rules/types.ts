@@ -58,7 +58,9 @@ export interface RuleContext {
   lang: Lang;
   now: Date;
   config: RulesConfig;
-  /** Undefined when no registry is configured: consent rules stay silent. */
+  /** Whether a consent registry is configured (without one, consent rules stay silent). */
+  registryConfigured: boolean;
+  /** The registry's answer; undefined without a registry, channel or customer. */
   consent?: ConsentVerdict;
   /** Whether this reply needs a consent record (marketing, or business-initiated on an opt-in-for-all channel). */
   consentNeeded: boolean;
