@@ -1,10 +1,214 @@
-// CREDENTIAL: not written yet (placeholder so the registry compiles; see issue 2).
-import type { Detector } from '../types';
+// CREDENTIAL: secrets pasted into a reply. Two kinds of evidence:
+// - the value's own shape: API keys and tokens with a published prefix (AWS, GitHub, Slack,
+//   Stripe, Google, JWT) and PEM private-key blocks;
+// - a cue word (contraseña, password, senha, código de verificación, OTP, token...) followed by
+//   an optional ':' / 'es' / 'is' and a value that looks like a secret.
+// Card CVV/CVC and expiry are the cards detector's business, not ours.
+import type { Candidate, Detector } from '../types';
+
+export type CredentialKind = 'PASSWORD' | 'OTP' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
+
+/** Token chars on either side of a prefixed key: the key must stand alone. */
+const TOKEN_EDGE_BEFORE = '(?<![A-Za-z0-9_\\-])';
+const TOKEN_EDGE_AFTER = '(?![A-Za-z0-9_\\-])';
+
+interface PrefixPattern {
+  name: string;
+  kind: CredentialKind;
+  score: number;
+  re: RegExp;
+}
+
+const prefixed = (name: string, kind: CredentialKind, score: number, body: string): PrefixPattern => ({
+  name,
+  kind,
+  score,
+  re: new RegExp(`${TOKEN_EDGE_BEFORE}(?:${body})${TOKEN_EDGE_AFTER}`, 'g'),
+});
+
+/** Published key formats; each starts with a literal, so the engine only tries where it occurs. */
+const PREFIXED: readonly PrefixPattern[] = [
+  prefixed('aws-access-key', 'API_KEY', 0.9, '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}'),
+  prefixed('github', 'TOKEN', 0.95, 'gh[pousr]_[A-Za-z0-9]{36,255}'),
+  prefixed('github-pat', 'TOKEN', 0.95, 'github_pat_[A-Za-z0-9_]{50,255}'),
+  prefixed('slack', 'TOKEN', 0.95, 'xox[abpr]-[A-Za-z0-9-]{10,250}'),
+  prefixed('stripe-secret', 'API_KEY', 0.95, '(?:sk|rk)_live_[A-Za-z0-9]{10,247}'),
+  // Test-mode keys unlock no money but still a company's account.
+  prefixed('stripe-test', 'API_KEY', 0.8, '(?:sk|rk)_test_[A-Za-z0-9]{10,247}'),
+  // Publishable keys are meant for web pages: worth a look, not an alarm.
+  prefixed('stripe-publishable', 'API_KEY', 0.6, 'pk_(?:live|test)_[A-Za-z0-9]{10,247}'),
+  prefixed('google-api-key', 'API_KEY', 0.9, 'AIza[0-9A-Za-z_\\-]{35}'),
+  prefixed('jwt', 'TOKEN', 0.9, 'eyJ[A-Za-z0-9_\\-]{4,2000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{8,2000}'),
+];
+
+const PEM_BEGIN = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
+/** A 4096-bit RSA key in PEM is ~3.3k chars; we look no further than this for its END line. */
+const PEM_MAX = 16_384;
+
+interface Cue {
+  kind: 'password' | 'otp' | 'token';
+  source: string;
+}
+
+// Accents are spelled out ([oó]) rather than folded, so offsets stay those of the original text.
+const CUES: readonly Cue[] = [
+  {
+    kind: 'otp',
+    source: [
+      'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta)',
+      '(?:verification|one[\\s-]time|otp|2fa|auth|authentication|login|sms|access|security)\\s+(?:code|passcode)',
+      'one[\\s-]time\\s+(?:password|pin)',
+      'otp', 'passcode',
+    ].join('|'),
+  },
+  {
+    kind: 'token',
+    source: [
+      '(?:access|api|auth|bearer|refresh|session|personal\\s+access)\\s+tokens?', 'tokens?(?:\\s+de\\s+(?:acceso|acesso|api|sesi[oó]n))?',
+      'api[\\s_-]?keys?', 'secret(?:\\s+key)?', 'client\\s+secret', 'bearer',
+      'clave\\s+(?:de\\s+)?api', 'chave\\s+(?:de\\s+)?api', 'llave\\s+(?:de\\s+)?api',
+    ].join('|'),
+  },
+  {
+    kind: 'password',
+    source: [
+      'contrase[ñn]as?', 'passwords?', 'passwd', '(?<!boarding\\s)pass', 'pwd', 'senhas?', 'palavra[\\s-]passe',
+      // "clave de rastreo", "clave única" (CURP), "clave interbancaria" (CLABE) are not secrets.
+      'claves?(?:\\s+(?:de\\s+acceso|secreta|de\\s+internet|web|del\\s+wifi|wifi))?(?!\\s+(?:de|del|[uú]nica|interbancaria|electoral|elector)\\b)',
+      'pin(?:\\s+code)?', 'c[oó]digo\\s+pin', 'nip',
+    ].join('|'),
+  },
+];
+
+/** Words that may sit between the cue and its value: "tu contraseña temporal es ...". */
+const FILLER = '(?:temporal|provisional|nueva|nuevo|actual|inicial|temporary|new|current|initial|default|nova|novo|tempor[aá]ria|provis[oó]ria|atual|padr[aã]o)';
+
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CUES.map((c) => `(${c.source})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+
+/**
+ * After the cue: filler words, then ':' / '=' (strong), or 'es' / 'is' / 'é' / 'será'
+ * (weak), or nothing; an optional quote; the value (no spaces, bounded).
+ */
+const VALUE_RE = new RegExp(
+  `(?:\\s{1,3}${FILLER}){0,2}(?:\\s{0,3}(?<strong>[:=])|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?:\\s{0,2}:)?|(?<none>\\s{1,3}))\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
+  'yiu',
+);
+
+const STOP_VALUES = new Set(['your', 'the', 'none', 'null', 'n/a', 'su', 'tu', 'la', 'el', 'sua', 'seu', 'ninguna', 'ninguno', 'nenhuma', 'nenhum']);
+
+/** Already masked or a placeholder: "********", "xxxx", "•••", "<password>". */
+function isMasked(value: string): boolean {
+  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$/.test(value);
+}
+
+function charClasses(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+}
+
+/** Bits per char (Shannon): random keys score ~4-6, words and repeated chars much less. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** A password is not a plain word: letters with digits or symbols, or a PIN-like digit run. */
+export function looksLikePassword(value: string): boolean {
+  if (value.length < 4 || value.length > 128 || isMasked(value) || STOP_VALUES.has(value.toLowerCase())) return false;
+  if (/^[a-z]+:\/\/|^www\./i.test(value) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(value)) return false; // links, emails
+  if (/^\d{4,12}$/.test(value)) return true;
+  const hasLetter = /\p{L}/u.test(value);
+  if (!hasLetter) return false;
+  // An inner capital ("hunTer2") or a digit or symbol next to letters; 8+ chars of mixed case too.
+  return charClasses(value) >= 3 || (charClasses(value) === 2 && (/\d|[^\p{L}\p{N}]/u.test(value) || value.length >= 8));
+}
+
+const OTP_VALUE = /^(?:\d{4,10}|\d{3,4}[- ]\d{3,4}|[A-Z]-\d{4,8}|(?=[A-Z0-9]{6,8}$)(?=.*\d)(?=.*[A-Z])[A-Z0-9]+)$/;
+
+export function looksLikeToken(value: string): boolean {
+  return value.length >= 16 && value.length <= 512 && /^[A-Za-z0-9_\-./+=:]+$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= 3.2;
+}
+
+function trimValue(text: string, start: number, end: number): [number, number] {
+  // Sentence punctuation and closing quotes after a value belong to the sentence. '!' and '?'
+  // stay: they are common in passwords, and masking one char too many leaks nothing.
+  for (;;) {
+    const last = text[end - 1];
+    if (end <= start) break;
+    if (/[.,;:"'»”]/.test(last) || (/[)\]}]/.test(last) && !/[([{]/.test(text.slice(start, end)))) end--;
+    else break;
+  }
+  // "123 456": a six-digit code written in two halves.
+  const rest = /^ \d{3}(?!\w)/.exec(text.slice(end, end + 5));
+  if (rest && /^\d{3}$/.test(text.slice(start, end))) end += rest[0].length;
+  return [start, end];
+}
+
+function credential(kind: CredentialKind, start: number, end: number, score: number, reason: string): Candidate {
+  return { entity: 'CREDENTIAL', subtype: kind, start, end, score, detector: 'credentials', reasons: [reason] };
+}
+
+function findPrefixed(text: string, out: Candidate[]): void {
+  for (const p of PREFIXED) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) out.push(credential(p.kind, m.index, m.index + m[0].length, p.score, `prefix:${p.name}`));
+  }
+}
+
+function findPem(text: string, out: Candidate[]): void {
+  PEM_BEGIN.lastIndex = 0;
+  for (let m = PEM_BEGIN.exec(text); m; m = PEM_BEGIN.exec(text)) {
+    const start = m.index;
+    PEM_END.lastIndex = 0;
+    const end = PEM_END.exec(text.slice(start, start + PEM_MAX));
+    const stop = start + (end ? end.index + end[0].length : m[0].length);
+    out.push(credential('PRIVATE_KEY', start, stop, 0.98, 'pem:private-key'));
+    PEM_BEGIN.lastIndex = stop;
+  }
+}
+
+function findCued(text: string, out: Candidate[]): void {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    const cue = CUES[m.slice(1).findIndex((g) => g !== undefined)];
+    VALUE_RE.lastIndex = m.index + m[0].length;
+    const v = VALUE_RE.exec(text);
+    if (!v?.groups) continue;
+    const valueStart = VALUE_RE.lastIndex - v.groups.value.length;
+    const [start, end] = trimValue(text, valueStart, VALUE_RE.lastIndex);
+    const value = text.slice(start, end);
+    const strong = v.groups.strong !== undefined;
+    const weak = v.groups.weak !== undefined;
+    // A short digit run after an OTP or token cue, or a 4-digit PIN, is a one-time code.
+    if ((cue.kind === 'otp' || cue.kind === 'token') && OTP_VALUE.test(value)) {
+      out.push(credential('OTP', start, end, strong || weak ? 0.85 : 0.75, `cue:${cue.kind}`));
+    } else if (cue.kind === 'otp' && looksLikePassword(value)) {
+      out.push(credential('OTP', start, end, 0.75, 'cue:otp'));
+    } else if (cue.kind === 'token' && looksLikeToken(value)) {
+      out.push(credential(/key|clave|chave|llave/i.test(m[0]) ? 'API_KEY' : 'TOKEN', start, end, 0.85, 'cue:token+entropy'));
+    } else if (cue.kind === 'password' && looksLikePassword(value)) {
+      out.push(credential('PASSWORD', start, end, strong ? 0.85 : weak ? 0.8 : 0.7, 'cue:password'));
+    } else {
+      continue;
+    }
+    CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, end);
+  }
+}
 
 export const credentialsDetector: Detector = {
   id: 'credentials',
   entities: ['CREDENTIAL'],
-  detect() {
-    return [];
+  detect(text) {
+    const out: Candidate[] = [];
+    findPrefixed(text, out);
+    if (text.includes('-----BEGIN')) findPem(text, out);
+    findCued(text, out);
+    return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { ScanOptions } from '../../src/core';
+import { credentialsDetector, entropy, looksLikePassword, looksLikeToken } from '../../src/core/detectors/credentials';
+import { expectGold } from '../support/expect-gold';
+
+const CRED: ScanOptions = { entities: ['CREDENTIAL'] };
+const detect = (text: string) => credentialsDetector.detect(text, { lang: 'es', phoneRegions: [] });
+
+// Published example values only: AWS's documented example key id, Stripe's documentation
+// keys, jwt.io's sample token, Google's documentation key; the rest are made up.
+const AWS_EXAMPLE = 'AKIAIOSFODNN7EXAMPLE';
+const JWT_IO = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+describe('CREDENTIAL', () => {
+  describe('passwords after cue words', () => {
+    it('Spanish', () => {
+      expectGold('Tu contraseña temporal es [[CREDENTIAL/PASSWORD:Xy7#pq2a]]. Cámbiala al entrar.', CRED);
+      expectGold('Usuario: jperez / Contraseña: [[CREDENTIAL/PASSWORD:Verano2024!]]', CRED);
+      expectGold('La clave de acceso es [[CREDENTIAL/PASSWORD:Mx-2024-ab]], no la comparta.', CRED);
+      expectGold('Clave del wifi: [[CREDENTIAL/PASSWORD:casa_1234]]', CRED);
+      expectGold('Su PIN: [[CREDENTIAL/PASSWORD:4821]] y su NIP [[CREDENTIAL/PASSWORD:9031]].', CRED);
+    });
+    it('English and Portuguese', () => {
+      expectGold('Password: [[CREDENTIAL/PASSWORD:hunter2]]', CRED);
+      expectGold('Your new password is [[CREDENTIAL/PASSWORD:Tr0ub4dor&3]], please change it.', CRED);
+      expectGold('pwd=[[CREDENTIAL/PASSWORD:s3cr3t!]] user=admin', CRED);
+      expectGold('A senha é [[CREDENTIAL/PASSWORD:Abc12345]] e o usuário é o seu e-mail.', CRED);
+      expectGold('Senha provisória: "[[CREDENTIAL/PASSWORD:Praia#2024]]"', CRED);
+    });
+    it('keeps ! and ? in the value, drops sentence punctuation and wrapping brackets', () => {
+      expectGold('Clave: [[CREDENTIAL/PASSWORD:Mx2024!]]', CRED);
+      expectGold('Password: ([[CREDENTIAL/PASSWORD:Abc123]]).', CRED);
+    });
+    it('stays quiet on policy talk, links, masked values and plain words', () => {
+      expectGold('Your password must be 8 characters and is case sensitive.', CRED);
+      expectGold('Puede restablecer contraseña en https://example.com/reset o con "Olvidé mi contraseña".', CRED);
+      expectGold('Contraseña: ******** (oculta). Password: [redacted]. Senha: <sua senha>.', CRED);
+      expectGold('Tu contraseña es incorrecta; la contraseña nueva debe tener mínimo 8 caracteres.', CRED);
+      expectGold('Contraseña: mínimo 8 caracteres. Password: 8+ chars.', CRED);
+      expectGold('Boarding pass: ABC123. Pass the test 2 times.', CRED);
+    });
+    it('Mexican "clave" that is not a secret (rastreo, CURP, CLABE) stays quiet', () => {
+      expectGold('La clave de rastreo es MBAN01002405120001 y la clave interbancaria 002010077777777771.', CRED);
+      expectGold('Clave única de registro: ABCD800101HDFRRN09; clave de elector XYZW800101.', CRED);
+    });
+  });
+
+  describe('one-time codes', () => {
+    it('finds codes after verification cues in es/en/pt', () => {
+      expectGold('Su código de verificación es [[CREDENTIAL/OTP:482913]].', CRED);
+      expectGold('Tu código de verificación es [[CREDENTIAL/OTP:123 456]].', CRED);
+      expectGold('Your one-time code: [[CREDENTIAL/OTP:123-456]]', CRED);
+      expectGold('OTP [[CREDENTIAL/OTP:4821]] (válido 5 minutos)', CRED);
+      expectGold('Código OTP: [[CREDENTIAL/OTP:739201]]; código de acceso [[CREDENTIAL/OTP:5521]].', CRED);
+      expectGold('Seu código de verificação é [[CREDENTIAL/OTP:G-582013]].', CRED);
+      expectGold('token: [[CREDENTIAL/OTP:902114]]', CRED);
+    });
+    it('postal codes, ticket codes and confirmation numbers are not codes', () => {
+      expectGold('Código postal 28013. Código de ticket TCK-99812. Confirmation code ABCDEF.', CRED);
+      expectGold('El código de verificación llegará por SMS en unos minutos.', CRED);
+    });
+  });
+
+  describe('API keys and tokens', () => {
+    it('by published prefix, without any cue', () => {
+      expectGold(`Se filtró la clave [[CREDENTIAL/API_KEY:${AWS_EXAMPLE}]] en el ticket.`, CRED);
+      expectGold('Revoke [[CREDENTIAL/TOKEN:ghp_1234567890abcdefghijklmnopqrstuvwxyz12]] now.', CRED);
+      expectGold(`PAT [[CREDENTIAL/TOKEN:github_pat_${'11ABCDEFG0'.repeat(5)}abcdefghij_${'x1'.repeat(15)}]]`, CRED);
+      expectGold('Slack [[CREDENTIAL/TOKEN:xoxb-123456789012-1234567890123-abcdefghijABCDEFGHIJ]]', CRED);
+      expectGold('Stripe [[CREDENTIAL/API_KEY:sk_live_4eC39HqLyjWDarjtT1zdp7dc]] and [[CREDENTIAL/API_KEY:sk_test_4eC39HqLyjWDarjtT1zdp7dc]]', CRED);
+      expectGold('Maps [[CREDENTIAL/API_KEY:AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe]]', CRED);
+      expectGold(`Authorization: Bearer [[CREDENTIAL/TOKEN:${JWT_IO}]]`, CRED);
+    });
+    it('scores publishable and test keys below live secrets', () => {
+      const score = (v: string) => detect(v)[0].score;
+      assert.ok(score('pk_live_TYooMQauvdEDq54NiTphI7jx') < score('sk_test_4eC39HqLyjWDarjtT1zdp7dc'));
+      assert.ok(score('sk_test_4eC39HqLyjWDarjtT1zdp7dc') < score('sk_live_4eC39HqLyjWDarjtT1zdp7dc'));
+    });
+    it('a prefix glued inside a longer token is not a key', () => {
+      expectGold(`x${AWS_EXAMPLE} and ${AWS_EXAMPLE}X and AKIA1234 and ghp_short`, CRED);
+    });
+    it('long random values after token / api key cues, by entropy', () => {
+      expectGold('api key: [[CREDENTIAL/API_KEY:9f8e7d6c5b4a39281706f5e4d3c2b1a0]]', CRED);
+      expectGold('Access token = [[CREDENTIAL/TOKEN:Zm9vYmFyMTIzNDU2Nzg5MGFiY2RlZg]]', CRED);
+      expectGold('El token de acceso es [[CREDENTIAL/TOKEN:a1B2c3D4e5F6g7H8i9J0k1L2]].', CRED);
+      expectGold('The token is aaaaaaaaaaaaaaaaaaaa1 and the secret key is in the vault.', CRED);
+      assert.ok(entropy('aaaaaaaaaaaaaaaaaaaa1') < 1 && entropy('9f8e7d6c5b4a39281706f5e4d3c2b1a0') > 3.5);
+      assert.equal(looksLikeToken('documentation-page-url'), false);
+    });
+    it('PEM private key blocks, header to END line', () => {
+      const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
+      expectGold(`Adjunto la clave:\n[[CREDENTIAL/PRIVATE_KEY:${pem}]]\nSaludos`, CRED);
+      expectGold('[[CREDENTIAL/PRIVATE_KEY:-----BEGIN OPENSSH PRIVATE KEY-----]] (cortado)', CRED);
+      expectGold('-----BEGIN PUBLIC KEY----- is fine to share.', CRED);
+    });
+  });
+
+  describe('looksLikePassword', () => {
+    it('wants letters with digits or symbols, or a PIN-like digit run', () => {
+      for (const yes of ['hunter2', 'Tr0ub4dor&3', 'Mx2024!', '4821', 'casa_1234', 'VeranoLargo']) assert.ok(looksLikePassword(yes), yes);
+      for (const no of ['incorrecta', 'must', 'your', '8', '********', 'https://example.com/reset', 'ana@example.com', 'xxxx']) assert.ok(!looksLikePassword(no), no);
+    });
+  });
+
+  describe('hostile input', () => {
+    it('long runs of key prefixes, cue words, dots and digits return quickly', () => {
+      const t0 = performance.now();
+      const baits = [
+        'eyJ'.repeat(20_000), `eyJ${'a'.repeat(50_000)}.eyJ${'b'.repeat(50_000)}`, 'AKIA'.repeat(20_000), 'ghp_'.repeat(20_000),
+        'contraseña '.repeat(10_000), 'password: '.repeat(10_000), '1'.repeat(100_000), '-----BEGIN RSA PRIVATE KEY-----'.repeat(2_000),
+        '.'.repeat(50_000), 'xoxb-'.repeat(20_000), '𝟏𝟐𝟑𝟒 \ud800 código OTP 𝟏𝟐𝟑𝟒 \udfff',
+      ];
+      for (const bait of baits) detect(bait);
+      assert.ok(performance.now() - t0 < 2000);
+      assert.deepEqual(detect('1'.repeat(100_000)), []);
+    });
+    it('property: never throws, offsets within bounds, values never empty', () => {
+      const parts = fc.constantFrom('contraseña', 'password', ' es ', ' is ', ': ', 'código OTP', 'token', '1234', 'Abc1!', 'AKIA', 'eyJ', '.', ' ', '\n', '"', 'ñ', '\ud800', '𝟏');
+      fc.assert(
+        fc.property(fc.array(parts, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+          for (const c of detect(text)) assert.ok(c.start >= 0 && c.start < c.end && c.end <= text.length);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+});
