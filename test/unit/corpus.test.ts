@@ -1,0 +1,129 @@
+// The labelled corpus cannot silently rot: it parses, its ids are unique, every labelled
+// number with a checksum passes it (validated with stdnum/ibantools/libphonenumber, not with
+// our detectors), and the generated files match their templates.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTITIES } from '../../src/core';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
+import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
+
+const corpus = loadCorpus();
+const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
+
+/** Shape rules for IDs without a check digit. */
+const SHAPES: Record<string, RegExp> = {
+  PE_DNI: /^\d{8}$/,
+  AR_DNI: /^\d{1,2}\.?\d{3}\.?\d{3}$/,
+  CO_CC: /^\d{1,3}(\.?\d{3}){1,3}$/,
+};
+
+describe('labelled corpus', () => {
+  it('has at least 250 replies over every locale', () => {
+    assert.ok(corpus.length >= 250, `only ${corpus.length} replies`);
+    const locales = new Set(corpus.map((r) => r.locale));
+    for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no replies for ${l}`);
+  });
+
+  it('labels every entity at least 5 times', () => {
+    for (const e of ENTITIES) {
+      const n = corpus.reduce((acc, r) => acc + r.spans.filter((s) => s.entity === e).length, 0);
+      assert.ok(n >= 5, `${e}: ${n} gold spans`);
+    }
+  });
+
+  it('has unique ids and locale-prefixed ids', () => {
+    const ids = corpus.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of corpus) assert.ok(r.id.startsWith(r.locale), `${r.id} is not in ${r.locale}`);
+  });
+
+  it('keeps gold spans inside the text and equal to their values', () => {
+    for (const r of corpus) {
+      for (const s of r.spans) {
+        assert.equal(r.text.slice(s.start, s.end), s.value, `${r.id}: span ${s.start}-${s.end}`);
+        assert.ok(!/^\s|\s$/.test(s.value), `${r.id}: padded value "${s.value}"`);
+      }
+    }
+  });
+
+  it('every labelled number with a checksum passes it', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const r of corpus) {
+      for (const s of r.spans) {
+        let valid: boolean | undefined;
+        if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
+        else if (s.entity === 'IBAN_CODE') valid = VALIDATORS[s.subtype ?? 'IBAN'](s.value);
+        else if (s.entity === 'PHONE_NUMBER') valid = PHONE_REGIONS.some((region) => phoneValid(s.value, region));
+        else if (s.entity === 'NATIONAL_ID') {
+          assert.ok(s.subtype, `${r.id}: NATIONAL_ID "${s.value}" has no subtype`);
+          const check = VALIDATORS[s.subtype!];
+          const shape = SHAPES[s.subtype!];
+          assert.ok(check || shape, `${r.id}: no validator for ${s.subtype}`);
+          valid = check ? check(s.value) : shape.test(s.value);
+        }
+        if (valid === undefined) continue;
+        checked++;
+        if (!valid) failures.push(`${r.id}: ${s.entity}/${s.subtype ?? ''} "${s.value}"`);
+      }
+    }
+    assert.deepEqual(failures, []);
+    assert.ok(checked >= 100, `only ${checked} values checked`);
+  });
+
+  it('card subtypes agree with the issuer prefix', () => {
+    const prefixes: Record<string, RegExp> = {
+      VISA: /^4/,
+      MASTERCARD: /^(5[1-5]|2[2-7])/,
+      AMEX: /^3[47]/,
+      DISCOVER: /^(6011|64[4-9]|65)/,
+      DINERS: /^(30[0-5]|36|38)/,
+      JCB: /^35/,
+      UNIONPAY: /^62/,
+      MAESTRO: /^(67|50|5[6-9]|6[0-9])/,
+    };
+    for (const r of corpus) {
+      for (const s of r.spans.filter((x) => x.entity === 'CREDIT_CARD')) {
+        assert.ok(s.subtype && prefixes[s.subtype], `${r.id}: card without a known brand`);
+        assert.match(s.value.replace(/\D/g, ''), prefixes[s.subtype!], `${r.id}: ${s.subtype} "${s.value}"`);
+      }
+    }
+  });
+
+  it('generated files match their templates (edit the template, then run generate.ts)', () => {
+    for (const locale of templateLocales()) {
+      const { text } = render(locale, readFileSync(join(TEMPLATE_DIR, `${locale}.tpl`), 'utf8'));
+      assert.equal(readFileSync(join(corpusDir(), `${locale}.txt`), 'utf8'), text, `${locale}.txt is stale`);
+    }
+  });
+
+  it('has an allow-list with the company lines', () => {
+    const allow = loadAllowList();
+    assert.ok(allow.includes('900 100 200'));
+    assert.ok(allow.every((v) => !v.startsWith('#')));
+  });
+
+  it('rejects malformed corpus text', () => {
+    assert.throws(() => parseCorpus('=== x\nhola', 'bad.txt'), CorpusError);
+    assert.throws(() => parseCorpus('=== a-1 es-ES\n[[NOT_AN_ENTITY:x]]', 'bad.txt'), CorpusError);
+    assert.throws(() => parseCorpus('=== a-1 es-ES\nDNI {{ES_DNI}}', 'bad.txt'), CorpusError);
+    assert.throws(() => parseCorpus('=== a-1 es-ES\n[[PERSON: Ana Ruiz]]', 'bad.txt'), CorpusError);
+    assert.throws(() => parseCorpus('hola\n=== a-1 es-ES\nx', 'bad.txt'), CorpusError);
+    assert.throws(() => parseCorpus('=== a-1 es-ES\n\n=== a-2 es-ES\nx', 'bad.txt'), CorpusError);
+  });
+});
+
+describe('purpose set', () => {
+  const set = loadPurpose();
+  it('has about 80 replies with both purposes in es, en and pt', () => {
+    assert.ok(set.length >= 80, `only ${set.length}`);
+    for (const lang of ['es', 'en', 'pt']) {
+      for (const purpose of ['service', 'marketing']) assert.ok(set.some((r) => r.lang === lang && r.purpose === purpose), `no ${lang} ${purpose}`);
+    }
+  });
+  it('rejects a bad header', () => {
+    assert.throws(() => parsePurpose('=== p-1 es promo\nhola', 'bad.txt'), CorpusError);
+  });
+});
