@@ -4,7 +4,7 @@
 import type { Candidate, ContextWords, Detector } from '../types';
 import { fold, isWordChar } from '../text';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
-import { SHARED_MAX_PIECE_DIGITS, chainWindows, findNumberChains, luhnValid, type NumberWindow } from './numbers';
+import { SHARED_CHAIN_OPTIONS, chainWindows, findNumberChains, luhnValid, type NumberWindow } from './numbers';
 
 export type CardBrand = 'VISA' | 'MASTERCARD' | 'AMEX' | 'DISCOVER' | 'DINERS' | 'JCB' | 'UNIONPAY' | 'MAESTRO';
 
@@ -119,10 +119,10 @@ function cardCandidate(c: CardWindow): Candidate {
 /** Card numbers: the best non-overlapping valid windows of each chain. */
 function findCards(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const chains = findNumberChains(text, { joiners: '-', spacers: ' \u00a0', maxPieceDigits: SHARED_MAX_PIECE_DIGITS });
+  const chains = findNumberChains(text, SHARED_CHAIN_OPTIONS);
   for (const chain of chains) {
     const valid: CardWindow[] = [];
-    for (const w of chainWindows(chain, MIN_DIGITS, MAX_DIGITS)) {
+    for (const w of chainWindows(chain, { minDigits: MIN_DIGITS, maxDigits: MAX_DIGITS, maxPieces: 6 })) {
       const judged = judgeWindow(w);
       if (judged) valid.push(judged);
     }

@@ -6,7 +6,7 @@ import { stdnum } from 'stdnum';
 import type { Candidate, ContextWords, Detector } from '../types';
 import { isWordChar } from '../text';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
-import { SHARED_MAX_PIECE_DIGITS, chainWindows, findNumberChains, isDigitCode, isRepeated } from './numbers';
+import { SHARED_CHAIN_OPTIONS, chainWindows, findNumberChains, isDigitCode, isRepeated, withoutStackTraces } from './numbers';
 
 export const BANK_ACCOUNT_CONTEXT: ContextWords = {
   positive: [
@@ -92,10 +92,10 @@ const DOMESTIC: readonly DomesticAccount[] = [
 
 function findDomesticAccounts(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const chain of findNumberChains(text, { joiners: '-', spacers: ' \u00a0', maxPieceDigits: SHARED_MAX_PIECE_DIGITS })) {
-    for (const w of chainWindows(chain, 18, 22)) {
+  for (const chain of findNumberChains(text, SHARED_CHAIN_OPTIONS)) {
+    for (const w of chainWindows(chain, { minDigits: 18, maxDigits: 22, maxPieces: 6 })) {
       const account = DOMESTIC.find((d) => d.digits === w.compact.length);
-      if (!account || isRepeated(w.compact) || !account.validate(w.compact)) continue;
+      if (!account || isRepeated(w.compact) || !withoutStackTraces(() => account.validate(w.compact))) continue;
       out.push({
         entity: 'IBAN_CODE',
         subtype: account.subtype,

@@ -30,14 +30,16 @@ export interface ChainOptions {
   spacers: string;
   /** Longer pieces are marked tooLong (and never validated). */
   maxPieceDigits: number;
+  /** Chains with fewer digits (outside too-long pieces) are not returned. */
+  minChainDigits: number;
   /** After a piece, accept "-K"/"-k"-style check letters from this set (upper case). */
   checkLetters?: string;
 }
 
 const NBSP = 0xa0;
 
-/** Cards (<= 19) and CBUs (22) share one scan, so they use the same piece limit. */
-export const SHARED_MAX_PIECE_DIGITS = 22;
+/** Cards (13-19 digits) and CBU/CLABE (18, 22) share one scan of grouped digits. */
+export const SHARED_CHAIN_OPTIONS: ChainOptions = { joiners: '-', spacers: ' \u00a0', maxPieceDigits: 22, minChainDigits: 13 };
 
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -85,21 +87,43 @@ export function gluedAfter(text: string, end: number): boolean {
 let memo: { text: string; key: string; chains: NumberChain[] } | undefined;
 
 export function findNumberChains(text: string, options: ChainOptions): NumberChain[] {
-  const key = `${options.joiners}|${options.spacers}|${options.maxPieceDigits}|${options.checkLetters ?? ''}`;
+  const key = `${options.joiners}|${options.spacers}|${options.maxPieceDigits}|${options.minChainDigits}|${options.checkLetters ?? ''}`;
   if (memo && memo.text === text && memo.key === key) return memo.chains;
   const chains = scanNumberChains(text, options);
   memo = { text, key, chains };
   return chains;
 }
 
+function buildPiece(text: string, start: number, end: number, withLetter: boolean, tooLong: boolean): NumberPiece {
+  let compact = '';
+  let shape = '';
+  if (!tooLong) {
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isDigitCode(c)) {
+        compact += text[k];
+        shape += '9';
+      } else if (withLetter && k === end - 1) {
+        const letter = text[k].toUpperCase();
+        compact += letter;
+        shape += letter;
+      } else shape += text[k];
+    }
+  }
+  return { start, end, compact, shape, tooLong };
+}
+
 /**
  * Finds chains of digit pieces. Linear: each character is looked at a bounded number of
- * times. A piece's compact and shape are only built when it is short enough to matter.
+ * times, and only chains with enough digits to matter are materialised (a text full of
+ * "1.1.1." or dates allocates nothing).
  */
 function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
-  const { joiners, spacers, maxPieceDigits, checkLetters = '' } = options;
+  const { joiners, spacers, maxPieceDigits, minChainDigits, checkLetters = '' } = options;
   const chains: NumberChain[] = [];
   const n = text.length;
+  // Raw piece bounds of the current chain: [start, end, withLetter, tooLong] per piece.
+  const raw: number[] = [];
   let i = 0;
   while (i < n) {
     if (!isDigitCode(text.charCodeAt(i))) {
@@ -107,7 +131,8 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
       continue;
     }
     const chainStart = i;
-    const pieces: NumberPiece[] = [];
+    raw.length = 0;
+    let usefulDigits = 0;
     // Read pieces while a single spacer is followed by a digit.
     for (;;) {
       const pieceStart = i;
@@ -123,42 +148,32 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
           i++;
         } else break;
       }
-      let withLetter = false;
+      let withLetter = 0;
       if (checkLetters && i + 2 <= n && text.charCodeAt(i) === 45) {
         const l = text.charCodeAt(i + 1);
         const upper = l >= 97 && l <= 122 ? l - 32 : l;
         if (upper >= 65 && upper <= 90 && checkLetters.includes(String.fromCharCode(upper)) && !(i + 2 < n && isWordChar(text.charCodeAt(i + 2)))) {
-          withLetter = true;
+          withLetter = 1;
           i += 2;
           end = i;
         }
       }
-      const tooLong = digits > maxPieceDigits;
-      let compact = '';
-      let shape = '';
-      if (!tooLong) {
-        for (let k = pieceStart; k < end; k++) {
-          const c = text.charCodeAt(k);
-          if (isDigitCode(c)) {
-            compact += text[k];
-            shape += '9';
-          } else if (withLetter && k === end - 1) {
-            const letter = text[k].toUpperCase();
-            compact += letter;
-            shape += letter;
-          } else shape += text[k];
-        }
-      }
-      pieces.push({ start: pieceStart, end, compact, shape, tooLong });
+      const tooLong = digits > maxPieceDigits ? 1 : 0;
+      if (!tooLong) usefulDigits += digits;
+      raw.push(pieceStart, end, withLetter, tooLong);
       if (i + 1 < n && has(spacers, text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
         i++;
         continue;
       }
       break;
     }
-    const last = pieces[pieces.length - 1];
-    chains.push({ pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, last.end) });
-    i = Math.max(i, last.end);
+    const lastEnd = raw[raw.length - 3];
+    if (usefulDigits >= minChainDigits) {
+      const pieces: NumberPiece[] = [];
+      for (let k = 0; k < raw.length; k += 4) pieces.push(buildPiece(text, raw[k], raw[k + 1], raw[k + 2] === 1, raw[k + 3] === 1));
+      chains.push({ pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
+    }
+    i = Math.max(i, lastEnd);
   }
   return chains;
 }
@@ -175,28 +190,41 @@ export interface NumberWindow {
   last: number;
 }
 
+export interface WindowLimits {
+  minDigits: number;
+  maxDigits: number;
+  /** At most this many space-separated pieces per window ("4111 1111 1111 1111" is 4). */
+  maxPieces: number;
+}
+
 /**
- * Every run of consecutive pieces whose digit count is within [minDigits, maxDigits], skipping
- * windows that touch a glued chain end or include a too-long piece. Bounded per piece, so
- * linear in the number of pieces.
+ * Every run of consecutive pieces whose length is within limits, skipping windows that touch
+ * a glued chain end or include a too-long piece. At most maxPieces windows per piece, and
+ * strings are only built for windows in range, so "1 1 1 1 ..." costs a few additions.
  */
-export function* chainWindows(chain: NumberChain, minDigits: number, maxDigits: number): Generator<NumberWindow> {
+export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWindow[] {
   const { pieces } = chain;
+  const out: NumberWindow[] = [];
   for (let a = 0; a < pieces.length; a++) {
     if (a === 0 && chain.gluedLeft) continue;
-    let compact = '';
-    let shape = '';
-    for (let b = a; b < pieces.length; b++) {
+    let length = 0;
+    for (let b = a; b < pieces.length && b - a < limits.maxPieces; b++) {
       const p = pieces[b];
       if (p.tooLong) break;
-      compact += p.compact;
-      shape += (b > a ? ' ' : '') + p.shape;
-      if (compact.length > maxDigits) break;
-      if (compact.length < minDigits) continue;
+      length += p.compact.length;
+      if (length > limits.maxDigits) break;
+      if (length < limits.minDigits) continue;
       if (b === pieces.length - 1 && chain.gluedRight) continue;
-      yield { start: pieces[a].start, end: p.end, compact, shape, first: a, last: b };
+      let compact = '';
+      let shape = '';
+      for (let k = a; k <= b; k++) {
+        compact += pieces[k].compact;
+        shape += (k > a ? ' ' : '') + pieces[k].shape;
+      }
+      out.push({ start: pieces[a].start, end: p.end, compact, shape, first: a, last: b });
     }
   }
+  return out;
 }
 
 /** Luhn (mod 10) over a string of ASCII digits. */
@@ -220,4 +248,20 @@ export function luhnValid(digits: string): boolean {
 export function isRepeated(value: string): boolean {
   for (let i = 1; i < value.length; i++) if (value[i] !== value[0]) return false;
   return true;
+}
+
+/**
+ * stdnum reports an invalid value by building an Error; capturing its stack trace is most of
+ * the cost (about 6 µs per call in V8), which adds up on number-heavy text. We never read
+ * the stack, so turn it off around validation.
+ */
+export function withoutStackTraces<T>(fn: () => T): T {
+  const E = Error as { stackTraceLimit?: number };
+  const limit = E.stackTraceLimit;
+  E.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    E.stackTraceLimit = limit;
+  }
 }

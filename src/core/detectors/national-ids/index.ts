@@ -3,9 +3,10 @@
 // candidate's written shape picks the few IDs it could be, and stdnum validates those.
 // Where is X detected? national-ids/<country>.ts lists its IDs, shapes, scores and words.
 import type { Candidate, ContextWords, Detector } from '../../types';
-import { judgeContext } from '../../context';
+import { WINDOW_AFTER, WINDOW_BEFORE } from '../../context';
+import { fold } from '../../text';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
-import { chainWindows, findNumberChains, gluedAfter, gluedBefore } from '../numbers';
+import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
 import { SPAIN } from './es';
 import { PERU } from './pe';
@@ -57,10 +58,94 @@ function letterShape(value: string): string {
 }
 
 /** "1.234.567 €", "$ 12.345.678": amounts written with thousands dots. */
+function isCurrencyCode(c: number): boolean {
+  return c === 36 /* $ */ || c === 0x20ac /* € */ || c === 0xa3; /* £ */
+}
+
+/** "1.234.567 €", "$ 12.345.678": amounts written with thousands dots. */
 function nextToCurrency(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 2), start);
-  const after = text.slice(end, end + 2);
-  return /[$€£]\s?$/.test(before) || /^\s?[$€£]/.test(after);
+  const before = start > 0 && text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  const after = text.charCodeAt(end) === 32 ? end + 1 : end;
+  return (before >= 0 && isCurrencyCode(text.charCodeAt(before))) || isCurrencyCode(text.charCodeAt(after));
+}
+
+// Shape-only values need a positive word near them. Rather than judging every 8-digit number
+// of a long text, find all such words once (lazily, on the first shape-only value) with one
+// accent- and case-insensitive alternation, then look them up by position.
+const ACCENTS: Record<string, string> = { a: '[aáàâä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôö]', u: '[uúùûü]', n: '[nñ]', c: '[cç]' };
+
+function wordPattern(word: string): string {
+  return [...word].map((ch) => ACCENTS[ch] ?? (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+}
+
+const SHAPE_ONLY_WORDS = new Set(NATIONAL_ID_SPECS.filter((s) => s.shapes.some((x) => x.score < SHAPE_ONLY)).flatMap((s) => s.words));
+const WORDS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, new Set(s.words)]));
+const CUE = new RegExp(
+  `(?<![a-z0-9])(?:${[...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern).join('|')})(?:e?s)?(?![a-z0-9])`,
+  'gi',
+);
+
+interface Cue {
+  start: number;
+  end: number;
+  /** The list word it is (folded, singular). */
+  word: string;
+}
+
+function listWord(found: string): string {
+  const w = fold(found).replace(/\s+/g, ' ');
+  if (SHAPE_ONLY_WORDS.has(w)) return w;
+  if (SHAPE_ONLY_WORDS.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w.slice(0, -2);
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ start: m.index, end: m.index + m[0].length, word: listWord(m[0]) });
+  return cues;
+}
+
+/** Is one of `words` inside the context window of text[start, end)? */
+function cueNear(cues: readonly Cue[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  const from = start - WINDOW_BEFORE;
+  const to = end + WINDOW_AFTER;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < cues.length && cues[k].start < to; k++) {
+    const c = cues[k];
+    if ((c.end <= start || c.start >= end) && words.has(c.word)) return true;
+  }
+  return false;
+}
+
+interface ShapeMatch {
+  spec: IdSpec;
+  score: number;
+}
+
+// Shapes repeat endlessly ("99999999", "99.999.999-9"): which IDs a shape can be is computed
+// once. Bounded: a text cannot make it grow without limit.
+const shapeCache = new Map<string, readonly ShapeMatch[]>();
+const SHAPE_CACHE_LIMIT = 4096;
+
+function specsForShape(family: IdFamily, shape: string, length: number): readonly ShapeMatch[] {
+  const key = `${family}|${shape}`;
+  const cached = shapeCache.get(key);
+  if (cached) return cached;
+  const matches: ShapeMatch[] = [];
+  for (const spec of BY_FAMILY[family].get(length) ?? []) {
+    const hit = spec.shapes.find((s) => s.pattern.test(shape));
+    if (hit) matches.push({ spec, score: hit.score });
+  }
+  if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
+  shapeCache.set(key, matches);
+  return matches;
 }
 
 interface Emitter {
@@ -68,26 +153,38 @@ interface Emitter {
 }
 
 function makeEmitter(text: string, out: Candidate[]): Emitter {
+  let cues: Cue[] | undefined;
+  // Repeated values (a signature, a pasted table) are validated once per text.
+  const verdicts = new Map<string, boolean>();
+  const isValid = (spec: IdSpec, compact: string): boolean => {
+    const key = `${spec.subtype}:${compact}`;
+    let ok = verdicts.get(key);
+    if (ok === undefined) {
+      ok = withoutStackTraces(() => spec.validate(compact));
+      verdicts.set(key, ok);
+    }
+    return ok;
+  };
   return (family, shape, compact, start, end) => {
-    const specs = BY_FAMILY[family].get(compact.length);
-    if (!specs) return;
-    for (const spec of specs) {
-      const shapeMatch = spec.shapes.find((s) => s.pattern.test(shape));
-      if (!shapeMatch || !spec.validate(compact)) continue;
-      const context = contextOf.get(spec.subtype) as ContextWords;
-      // A shape-only value can only pass with a positive word near it: test that here, so
-      // every 8-digit number in a reply does not become a candidate.
-      if (shapeMatch.score < SHAPE_ONLY && judgeContext(text, start, end, context).direction !== 1) continue;
+    for (const { spec, score } of specsForShape(family, shape, compact.length)) {
+      // A shape-only value can only pass with one of its words near it: test that first, so
+      // every 8-digit number in a reply is neither validated nor a candidate. (Scoring still
+      // weighs it against look-alike words; this only skips hopeless ones.)
+      if (score < SHAPE_ONLY) {
+        cues ??= findCues(text);
+        if (!cueNear(cues, start, end, WORDS_OF.get(spec.subtype) as Set<string>)) continue;
+      }
+      if (!isValid(spec, compact)) continue;
       out.push({
         entity: 'NATIONAL_ID',
         subtype: spec.subtype,
         start,
         end,
-        score: shapeMatch.score,
+        score,
         detector: 'national-ids',
         reasons: [`${spec.checked ? 'checksum' : 'shape'}:${spec.subtype}`],
-        context,
-        contextBoost: shapeMatch.score < SHAPE_ONLY ? 0.35 : 0.25,
+        context: contextOf.get(spec.subtype) as ContextWords,
+        contextBoost: score < SHAPE_ONLY ? 0.35 : 0.25,
       });
     }
   };
@@ -95,9 +192,9 @@ function makeEmitter(text: string, out: Candidate[]): Emitter {
 
 function findDigitIds(text: string, emit: Emitter): void {
   // Check letters: K for Chile's RUT, A-K for Peru's CUI.
-  const chains = findNumberChains(text, { joiners: '.-/', spacers: ' \u00a0', maxPieceDigits: 16, checkLetters: 'ABCDEFGHIJK' });
+  const chains = findNumberChains(text, { joiners: '.-/', spacers: ' \u00a0', maxPieceDigits: 16, minChainDigits: 6, checkLetters: 'ABCDEFGHIJK' });
   for (const chain of chains) {
-    for (const w of chainWindows(chain, 6, 16)) {
+    for (const w of chainWindows(chain, { minDigits: 6, maxDigits: 16, maxPieces: 4 })) {
       if (nextToCurrency(text, w.start, w.end)) continue;
       emit('digits', w.shape, w.compact, w.start, w.end);
     }
