@@ -60,7 +60,8 @@ export function keyId(spki: Uint8Array): string {
  */
 export function packSigningBytes(pack: unknown): Uint8Array {
   if (pack && typeof pack === 'object' && !Array.isArray(pack) && '$schema' in pack) {
-    const { $schema: _ignored, ...rest } = pack as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...(pack as Record<string, unknown>) };
+    delete rest.$schema;
     return canonicalBytes(rest);
   }
   return canonicalBytes(pack);
