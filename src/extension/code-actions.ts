@@ -29,7 +29,10 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const wantsFixAll = !!only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND));
     const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.intersects(only);
     if (!wantsFixAll && !wantsQuickFix) return [];
-    const result = await this.scheduler.resultFor(document, token);
+    // The light bulb asks on every cursor move while typing: answer from the last scan only, so
+    // typing stays cheap and the debounce holds. Ctrl+. and fix-on-save wait for a fresh scan.
+    const automatic = context.triggerKind === vscode.CodeActionTriggerKind.Automatic && !wantsFixAll;
+    const result = automatic ? this.scheduler.current(document) : await this.scheduler.resultFor(document, token);
     if (!result || token.isCancellationRequested || result.findings.length === 0) return [];
     const styles = this.settings.read(document.uri).redaction;
 

@@ -59,6 +59,19 @@ function clampNumber(raw: unknown, min: number, max: number, fallback: number): 
   return typeof raw === 'number' && Number.isFinite(raw) ? Math.min(max, Math.max(min, raw)) : fallback;
 }
 
+/**
+ * Allow-lists add up across user, workspace and folder settings (as cspell's words do): an
+ * array setting would otherwise let the workspace's list hide the values a user ignored.
+ * Workspace values count only in trusted workspaces (they could silence detection).
+ */
+function allowListOf(c: vscode.WorkspaceConfiguration): string[] {
+  const i = c.inspect<unknown>('allowList');
+  if (!i) return stringList(c.get('allowList'));
+  const layers = [i.defaultValue, i.globalValue];
+  if (vscode.workspace.isTrusted) layers.push(i.workspaceValue, i.workspaceFolderValue);
+  return [...new Set(layers.flatMap(stringList))];
+}
+
 /** Reads the settings that apply to a document (resource-scoped ones follow its folder). */
 export function readSettings(scope?: vscode.ConfigurationScope): ReplyGuardSettings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
@@ -71,7 +84,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ReplyGuardSetti
     entities: ENTITIES.filter((e) => entityFlags[e] !== false),
     minScore: typeof minScore === 'number' ? clampNumber(minScore, 0, 1, 0.5) : undefined,
     phoneRegions: regions.length ? regions : undefined,
-    allowList: stringList(c.get('allowList')),
+    allowList: allowListOf(c),
     redaction: pickEntityMap<RedactionOperator>(c.get('redaction'), OPERATORS),
     languages: c.get<unknown>('languages') === undefined ? DEFAULTS.languages : stringList(c.get('languages')),
     debounceMs: clampNumber(c.get('debounceMs'), 0, 5000, DEFAULTS.debounceMs),
