@@ -12,6 +12,8 @@ import { tokenize, type Token } from './person/tokens';
 
 /** A name has at most this many capitalised words ("Ana María López García de la Fuente"). */
 const MAX_NAME_WORDS = 6;
+/** Longest closing line we recognise ("Reciba un cordial saludo,"). */
+const MAX_CLOSING = 60;
 /** At most this many particles in a row ("de los"). */
 const MAX_PARTICLES = 2;
 
@@ -56,6 +58,11 @@ function isSurname(lookup: NameLookup, w: string): boolean {
 
 function isNameWord(lookup: NameLookup, w: string): boolean {
   return isFirstName(lookup, w) || isSurname(lookup, w);
+}
+
+/** A word capitalised only because it starts the sentence ("Contact", "Titular"). */
+function isSentenceWord(lookup: NameLookup, w: string): boolean {
+  return lookup.commonWords.has(w) || lookup.labels.has(w) || lookup.cues.has(w);
 }
 
 type Position = 'honorific' | 'label' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
@@ -206,16 +213,22 @@ function isSignature(r: Reply, run: Run): boolean {
   if (!r.startsLine(run.first)) return false;
   const { text } = r;
   const end = r.tokens[run.last].end;
-  const lineEnd = text.indexOf('\n', end);
-  const rest = text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200)).trim();
+  const limit = Math.min(text.length, end + 200);
+  let lineEnd = end;
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  const rest = text.slice(end, lineEnd).trim();
   if (rest !== '' && !/^[,.|\-–—/(]/.test(rest)) return false;
   const lineStart = text.lastIndexOf('\n', r.tokens[run.first].start - 1);
   if (lineStart <= 0) return false;
-  // Previous non-empty line, at most one blank line up.
+  // Previous non-empty line, at most one blank line up; closings are short, so look back at
+  // most MAX_CLOSING chars (an unbounded lastIndexOf would rescan long lines).
   let prevEnd = lineStart;
   for (let blank = 0; blank < 2; blank++) {
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (prevEnd - prevStart > 60) return false;
+    const from = Math.max(0, prevEnd - MAX_CLOSING - 1);
+    let nl = prevEnd - 1;
+    while (nl >= from && text.charCodeAt(nl) !== 10) nl--;
+    if (nl < from && from > 0) return false;
+    const prevStart = nl + 1;
     const line = text.slice(prevStart, prevEnd).trim();
     if (line !== '') return r.lookup.closings.has(foldWord(line).replace(/[\s,.!;:-]+$/, '').replace(/\s+/g, ' '));
     if (prevStart === 0) return false;
@@ -250,6 +263,8 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   }
   // "Santiago de Chile": a name-or-place word, a particle and a place.
   if (!single && lookup.places.has(words[words.length - 1]) && (!firstIsName || firstAmbiguous) && run.last - run.first > words.length - 1) return no('place');
+  // "Nubeo Argentina", "Acme México": a company signing for a country.
+  if (!single && !firstIsName && words.slice(1).some((w) => lookup.places.has(w) && !isSurname(lookup, w))) return no('company+place');
 
   if (position === 'honorific') return { score: SCORE.honorific, reason: 'honorific', undecided: false };
   if (position === 'label') return { score: single && !firstIsName ? SCORE.greetingUnknownSingle : SCORE.label, reason: 'label', undecided: false };
@@ -269,7 +284,9 @@ function judge(r: Reply, run: Run, position: Position): Judged {
     if (position === 'greeting' || position === 'signature') return { score: SCORE.greetingUnknownFull, reason: position, undecided: false };
     if (position === 'cue') return { score: SCORE.unknownWithCue, reason: 'cue', undecided: false };
     if (lastSurname && !lookup.commonWords.has(words[words.length - 1]) && !firstAmbiguous) return { score: SCORE.unknownWithSurname, reason: 'lexicon:surname', undecided: false };
-    return { score: SCORE.undecided, reason: 'capitalised', undecided: true };
+    // compromise only knows more when the first word is a name that is also a word ("Grace
+    // Whitfield"); on unknown pairs it found nothing the surname list had not ("Tavish Okonkwo").
+    return { score: SCORE.undecided, reason: 'capitalised', undecided: firstIsName };
   }
 
   // A single word.
@@ -282,7 +299,7 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   if (firstAmbiguous) return { score: SCORE.undecided - 0.05, reason: 'lexicon:ambiguous', undecided: !placePrepositionBefore(r, run.first) };
   if (position === 'vocative') return { score: SCORE.vocative, reason: 'vocative+lexicon', undecided: false };
   if (position === 'midSentence' || position === 'cue') return { score: SCORE.midSentenceName, reason: 'lexicon', undecided: false };
-  return { score: SCORE.sentenceStartName, reason: 'lexicon:sentence-start', undecided: true };
+  return { score: SCORE.sentenceStartName, reason: 'lexicon:sentence-start', undecided: false };
 }
 
 const PLACE_PREPOSITIONS = new Set(['en', 'de', 'desde', 'hacia', 'hasta', 'a', 'para', 'in', 'from', 'to', 'at', 'near', 'em', 'do', 'da', 'of']);
@@ -312,6 +329,14 @@ function cutAtOrganisation(r: Reply, run: Run): 'none' | 'cut' | 'whole' {
     return 'cut';
   }
   return 'whole';
+}
+
+function isGivenNamesOnly(r: Reply, run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    const w = r.word(k);
+    if (r.tokens[k].shape === 'lower' || !isFirstName(r.lookup, w) || isSurname(r.lookup, w)) return false;
+  }
+  return true;
 }
 
 /** compromise reads month names as people ("April was busy", "Will May work"): never ask it. */
@@ -347,8 +372,9 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
       run.first++;
       while (run.first <= run.last && tokens[run.first].shape === 'lower') run.first++;
     }
-    // "Contact Mary O'Brien": a sentence-initial word is capitalised for the sentence, not the name.
-    while (run.first < run.last && r.startsSentence(run.first) && !isNameWord(lookup, r.word(run.first)) && isFirstName(lookup, r.word(run.first + 1))) run.first++;
+    // "Contact Mary O'Brien": a sentence-initial English word is capitalised for the sentence,
+    // not the name (an unknown word stays: "Yorman José Pérez").
+    while (run.first < run.last && r.startsSentence(run.first) && isSentenceWord(lookup, r.word(run.first)) && !isNameWord(lookup, r.word(run.first)) && isFirstName(lookup, r.word(run.first + 1))) run.first++;
     if (run.first > run.last) continue;
     const cut = cutAtOrganisation(r, run);
     if (cut === 'none') continue;
@@ -369,14 +395,11 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
       }
     }
     if (score <= 0) continue;
-    out.push({
-      entity: 'PERSON',
-      start: tokens[run.first].start,
-      end: tokens[run.last].end,
-      score,
-      detector: 'person',
-      reasons: [reason],
-    });
+    const reasons = [reason];
+    // Lone given names ("Hola Marta", a signature "Lucía") are personal data too, but a team may
+    // choose to hide them (the labelled corpus leaves them unlabelled): say which they are.
+    if (isGivenNamesOnly(r, run)) reasons.push('given-name');
+    out.push({ entity: 'PERSON', start: tokens[run.first].start, end: tokens[run.last].end, score, detector: 'person', reasons });
   }
   return out;
 }

@@ -157,7 +157,10 @@ account wallet pay pago pagos mobile movil drive cloud id
 usuario usuaria user users usted ustedes ud uds vd vds all everyone everybody there folks guys
 amigo amiga amigos friend friends todos todas colleagues companeros senores senoras sir madam
 manager gerente admin administrator administrador staff agent agente representative
-valued estimado valioso san santa santo sao saint
+valued estimado valioso san santa santo sao saint sant
+ronda rua calzada camino pasaje travessa alameda praca carretera glorieta callejon boulevard bulevar
+blvd taller hermanos hnos distribuidora comercial comercializadora industrias ferreteria restaurante
+panaderia consultores abogados asociados constructora inmobiliaria
 `;
 
 /** Month and day names in Spanish, English and Portuguese. */
@@ -212,5 +215,6 @@ the a an our your my his her their its this that these those with without for fr
 by of and or but if as when where we you he she they it i please hi hello hey dear thanks
 thank kind best warm regards sincerely cheers good morning afternoon evening also note yes
 o os as um uma meu minha seu sua nosso nossa com sem para em do da dos das ao ola oi prezado
-prezada caro cara obrigado obrigada bom boa ella ellos ellas nosotros ele eles voce
+prezada caro cara obrigado obrigada bom boa ella ellos ellas nosotros ele eles voce soy somos
+sou somos llamo chamo aqui here
 `;

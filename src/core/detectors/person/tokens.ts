@@ -42,7 +42,11 @@ function shapeOf(word: string, text: string, end: number): Shape {
 function gapOf(text: string, from: number, to: number, afterInitialOrShort: boolean): Gap {
   const len = to - from;
   if (len === 1 && (text[from] === ' ' || text[from] === '\u00a0')) return 'space';
-  if (len > 12) return text.lastIndexOf('\n', to - 1) >= from ? 'line' : 'other';
+  if (len > 12) {
+    // Scan only the gap itself: lastIndexOf could run far past it and make the pass quadratic.
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return 'line';
+    return 'other';
+  }
   const gap = text.slice(from, to);
   if (gap.includes('\n')) return 'line';
   if (afterInitialOrShort && (gap === '. ' || gap === '.\u00a0')) return 'dot';
