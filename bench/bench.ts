@@ -102,9 +102,7 @@ function memory(): void {
   const text = realisticText(quick ? 2 * MB : 8 * MB);
   gc?.();
   const before = process.memoryUsage().heapUsed;
-  let peak = before;
   const findings = scan(text, { entities: NO_PERSON });
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
   const retained = process.memoryUsage().heapUsed;
   gc?.();
   const after = process.memoryUsage().heapUsed;
