@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
 import { redact, scan, severityRank, type Finding, type RedactionOperator } from '../core';
+import { runCheckCommand } from './check';
 import { formatJsonLine, formatSarif, formatText, toJsonFindings, type ScannedUnit } from './format';
 import { expandPaths, InputError, readLines, readStream, readTextFile } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
@@ -21,6 +22,8 @@ export const USAGE = `Usage: reply-guard <command> [options]
 Commands:
   scan [options] <paths...|->    find personal data in files, folders or stdin (-)
   redact [options] <file|->      print the text with personal data redacted
+  check [options] <paths...|->   personal data and policy rules (consent, channel...) together;
+                                 reply-guard check --help for its options
   help                           this text
 
 Options for scan and redact:
@@ -157,6 +160,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
+      case 'check':
+        return await runCheckCommand(rest, io);
       case 'redact':
         return await runRedact(rest, io);
       case '--version':

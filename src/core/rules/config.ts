@@ -215,12 +215,14 @@ export function applyPackRules(base: RulesConfig, rules: PackRules | undefined):
     out.jurisdictions[code] = overrides;
     if (jr.adLabel) {
       const previous = out.adLabels[code];
+      // The same label as the built-in default keeps its alternatives ("Publi") and its legal source.
+      const same = previous?.labels.some((l) => l.toLowerCase() === jr.adLabel!.text.toLowerCase());
       out.adLabels[code] = {
-        labels: [jr.adLabel.text],
+        labels: same ? [jr.adLabel.text, ...previous!.labels.filter((l) => l.toLowerCase() !== jr.adLabel!.text.toLowerCase())] : [jr.adLabel.text],
         where: jr.adLabel.placement ?? previous?.where ?? 'start',
         channels: channelsOf(jr.adLabel.channels, previous?.channels ?? ['email', 'sms', 'whatsapp']),
         insert: `${jr.adLabel.text}: `,
-        source: 'policy pack',
+        source: same ? previous!.source : 'policy pack',
       };
     }
     if (jr.contactHours) {
@@ -228,7 +230,7 @@ export function applyPackRules(base: RulesConfig, rules: PackRules | undefined):
         channels: channelsOf(jr.contactHours.channels, [...CHANNELS]),
         hours: hoursFrom(jr.contactHours.windows),
         closedOnHolidays: out.contactHours[code]?.closedOnHolidays ?? true,
-        source: 'policy pack',
+        source: out.contactHours[code]?.source ?? 'policy pack',
       };
     }
   }
