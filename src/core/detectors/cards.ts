@@ -67,8 +67,9 @@ export const CARD_CONTEXT: ContextWords = {
 const CARD_WORD = new RegExp(`(?<![a-z0-9])(?:${[...CARD_CONTEXT.positive].sort((a, b) => b.length - a.length).join('|')})(?:e?s)?(?![a-z0-9])`);
 const CARD_WORD_BEFORE = 80;
 
-function cardWordBefore(text: string, start: number): boolean {
-  return CARD_WORD.test(fold(text.slice(Math.max(0, start - CARD_WORD_BEFORE), start)));
+/** A card word in the 80 chars before the cue, or between the cue and its value. */
+function cardWordBefore(text: string, cueStart: number, valueStart: number): boolean {
+  return CARD_WORD.test(fold(text.slice(Math.max(0, cueStart - CARD_WORD_BEFORE), valueStart)));
 }
 
 const MIN_DIGITS = 13;
@@ -124,7 +125,10 @@ function findCards(text: string): Candidate[] {
     const valid: CardWindow[] = [];
     for (const w of chainWindows(chain, { minDigits: MIN_DIGITS, maxDigits: MAX_DIGITS, maxPieces: 6 })) {
       const judged = judgeWindow(w);
-      if (judged) valid.push(judged);
+      // Part of a longer run of groups is a card only if its brand says so: a Luhn-valid tail
+      // of a mistyped card ("6205 [5000 0000 0000 005]") is not one.
+      const whole = w.first === 0 && w.last === chain.pieces.length - 1;
+      if (judged && (judged.brand || whole)) valid.push(judged);
     }
     if (valid.length === 0) continue;
     valid.sort((a, b) => b.score - a.score || b.window.compact.length - a.window.compact.length || a.window.start - b.window.start);
@@ -142,7 +146,8 @@ function findCards(text: string): Candidate[] {
 // regex from the cue's end, so no pattern is tried at every position of the text.
 const CVV_CUE = /cvv2?|cvc2?|c[oó]digo de seguridad|codigo de verificaci[oó]n|security code/giu;
 const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
-const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:(?:es|is|era|was|number|n[uú]mero|code|c[oó]digo)[\s:]{1,3}){0,2}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
+// Up to four short words may sit between cue and value: "código de seguridad de mi tarjeta es 456".
+const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
 
 const EXPIRY_CUE = /vencimiento|vence|venc\.|caducidad|caduca|expiration|expiraci[oó]n|expires|expiry|expira|exp\.?|valid thru|valid through|v[aá]lid[ao] hasta|good thru/giu;
 const EXPIRY_VALUE = /(?![\p{L}\p{N}])[\s:=(),.-]{0,4}(?:(?:el|en|on|is|es|date|fecha|de|in|the)[\s:]{1,3}){0,3}((?:0[1-9]|1[0-2]) ?[/-] ?(?:20\d\d|\d\d))(?![\p{L}\p{N}]|[/.-]\d)/uy;
@@ -167,7 +172,7 @@ function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[]
       const start = end - v[1].length;
       const near = nearAnyCard(cards, start, end);
       // Without a card nearby, "vence 12/27" may be a subscription: a card word before decides.
-      const sure = strong(m[0]) || near || cardWordBefore(text, m.index);
+      const sure = strong(m[0]) || near || cardWordBefore(text, m.index, start);
       out.push({
         entity: 'CREDENTIAL',
         subtype,
