@@ -1,10 +1,32 @@
-// PASSPORT: not written yet (placeholder so the registry compiles; see issue 2).
-import type { Detector } from '../types';
+// PASSPORT: passport numbers have no checksum we can trust across countries and look like any
+// other reference code, so only a cue ("pasaporte", "passport", "passaporte") followed by a
+// plausible number is a finding; without the cue, nothing.
+import type { Candidate, Detector } from '../types';
+
+const CUE = /(?<![\p{L}])(?:pasaportes?|passports?|passaportes?)(?![\p{L}])/giu;
+
+/**
+ * After the cue: a few filler tokens ("nº", "number", "es", ":"), then the number: 1-3
+ * letters and 6-9 digits (ES PAA123456, MX G12345678, BR AB123456, AR AAA123456) or 8-9
+ * digits (US, UK style). Everything is bounded; the filler list is short and disjoint.
+ */
+const VALUE = /(?:\s{0,2}(?:n[º°o]\.?|n[uú]m(?:ero)?\.?|number|no\.?|nr\.?|#|de|del|do|da|es|is|[eé]|:|-|mexicano|espa[nñ]ol|peruano|us|u\.s\.|brasileiro)(?![\p{L}])){0,4}\s{0,3}(?<value>[A-Z]{1,3}\s?\d{6,9}|\d{8,9})(?![\p{L}\p{N}])/uy;
 
 export const passportDetector: Detector = {
   id: 'passport',
   entities: ['PASSPORT'],
-  detect() {
-    return [];
+  detect(text) {
+    const out: Candidate[] = [];
+    CUE.lastIndex = 0;
+    for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+      VALUE.lastIndex = m.index + m[0].length;
+      const v = VALUE.exec(text);
+      if (!v?.groups) continue;
+      const end = VALUE.lastIndex;
+      const start = end - v.groups.value.length;
+      out.push({ entity: 'PASSPORT', start, end, score: 0.85, detector: 'passport', reasons: ['cue:passport'] });
+      CUE.lastIndex = end;
+    }
+    return out;
   },
 };
