@@ -64,24 +64,24 @@ export function packService(): PackService | undefined {
   return current;
 }
 
-const PURPOSE_LABELS: Record<SnippetPurpose, string> = {
-  'consent-request': 'Consent request',
-  unsubscribe: 'Unsubscribe',
-  'remote-support-consent': 'Remote-support consent',
-  'privacy-notice': 'Privacy notice',
-  'data-rights-access': 'Data rights: access',
-  'data-rights-rectification': 'Data rights: rectification',
-  'data-rights-erasure': 'Data rights: erasure',
-  'data-rights-objection': 'Data rights: objection',
-  'secure-payment': 'Secure payment',
-  'card-data-received': 'Card data received',
-  'opt-out-confirmation': 'Opt-out confirmation',
-  'ad-label': 'Advertising label',
-  'sender-id': 'Sender identification',
-};
-
+/** Group titles of the quick pick; literal l10n.t calls so the strings are exported for translation. */
 function purposeLabel(p: SnippetPurpose): string {
-  return vscode.l10n.t(PURPOSE_LABELS[p]);
+  const labels: Record<SnippetPurpose, string> = {
+    'consent-request': vscode.l10n.t('Consent request'),
+    unsubscribe: vscode.l10n.t('Unsubscribe'),
+    'remote-support-consent': vscode.l10n.t('Remote-support consent'),
+    'privacy-notice': vscode.l10n.t('Privacy notice'),
+    'data-rights-access': vscode.l10n.t('Data rights: access'),
+    'data-rights-rectification': vscode.l10n.t('Data rights: rectification'),
+    'data-rights-erasure': vscode.l10n.t('Data rights: erasure'),
+    'data-rights-objection': vscode.l10n.t('Data rights: objection'),
+    'secure-payment': vscode.l10n.t('Secure payment'),
+    'card-data-received': vscode.l10n.t('Card data received'),
+    'opt-out-confirmation': vscode.l10n.t('Opt-out confirmation'),
+    'ad-label': vscode.l10n.t('Advertising label'),
+    'sender-id': vscode.l10n.t('Sender identification'),
+  };
+  return labels[p];
 }
 
 function approvalLabel(s: Pick<ActiveSnippet, 'approval'>, pack?: LoadedPack): string {
@@ -227,14 +227,15 @@ class Packs implements PackService {
   }
 
   private config() {
-    const c = vscode.workspace.getConfiguration('replyGuard.packs');
+    const c = vscode.workspace.getConfiguration('replyGuard');
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+    const urls = c.get<unknown>('packs.urls');
     return {
-      builtin: c.get<boolean>('builtin') !== false,
-      paths: strings(c.get('paths')),
-      urls: Array.isArray(c.get('urls')) ? (c.get('urls') as unknown[]) : [],
-      trustedKeys: strings(c.get('trustedKeys')),
-      allowExpired: c.get<boolean>('allowExpired') !== false,
+      builtin: c.get<boolean>('packs.builtin') !== false,
+      paths: strings(c.get('packs.paths')),
+      urls: Array.isArray(urls) ? (urls as unknown[]) : [],
+      trustedKeys: strings(c.get('packs.trustedKeys')),
+      allowExpired: c.get<boolean>('packs.allowExpired') !== false,
     };
   }
 
@@ -392,7 +393,7 @@ class Packs implements PackService {
 // ---- snippet insertion -------------------------------------------------------------------
 
 function variableValues(snippet: ActiveSnippet, rules: EffectiveRules, context: ReplyContext): VariableValues {
-  const raw = vscode.workspace.getConfiguration('replyGuard.snippets').get<Record<string, unknown>>('variables') ?? {};
+  const raw = vscode.workspace.getConfiguration('replyGuard').get<Record<string, unknown>>('snippets.variables') ?? {};
   const values: VariableValues = {};
   for (const key of ['customerName', 'agentName', 'company', 'unsubscribeUrl'] as const) {
     if (typeof raw[key] === 'string' && raw[key]) values[key] = raw[key] as string;
@@ -511,7 +512,7 @@ class SnippetCompletions implements vscode.CompletionItemProvider {
   constructor(private readonly service: Packs) {}
 
   provideCompletionItems(document: vscode.TextDocument): vscode.CompletionItem[] {
-    const prefix = vscode.workspace.getConfiguration('replyGuard.snippets').get<string>('prefix') || 'rg';
+    const prefix = vscode.workspace.getConfiguration('replyGuard').get<string>('snippets.prefix') || 'rg';
     const context = replyContextOf(document);
     const list = this.service.snippetsFor(context.channel, context.locale, context.jurisdiction);
     // The built-in pack's snippets already come as plain contributed snippets (rg-...).
@@ -532,11 +533,12 @@ export function registerPacks(context: vscode.ExtensionContext): PackService {
   const service = new Packs(context);
   current = service;
   const languages = vscode.workspace.getConfiguration('replyGuard').get<string[]>('languages') ?? ['plaintext', 'markdown', 'reply'];
+  const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     service,
-    vscode.commands.registerCommand('replyGuard.insertSnippet', (arg?: unknown) => insertSnippet(service, arg)),
-    vscode.commands.registerCommand('replyGuard.showActivePacks', () => showActivePacks(service)),
-    vscode.commands.registerCommand('replyGuard.reloadPacks', () => service.reload()),
+    register('replyGuard.insertSnippet', (arg?: unknown) => insertSnippet(service, arg)),
+    register('replyGuard.showActivePacks', () => showActivePacks(service)),
+    register('replyGuard.reloadPacks', () => service.reload()),
     vscode.languages.registerCompletionItemProvider(languages.map((language) => ({ language })), new SnippetCompletions(service)),
   );
   void service.reload();
