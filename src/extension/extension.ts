@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { DiagnosticsPresenter } from './diagnostics';
 import { loadDocsAnchors } from './docs';
 import { FindingHoverProvider } from './hover';
+import { registerPacks } from './packs';
 import { PREVIEW_SCHEME, RedactionPreview } from './preview';
 import { ScanScheduler } from './scheduler';
 import { SettingsService } from './settings';
@@ -43,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): ReplyGuardApi {
     vscode.languages.registerCodeActionsProvider(ALL_DOCUMENTS, new FindingCodeActionProvider(scheduler, settings), FindingCodeActionProvider.metadata),
     ...registerCommands({ scheduler, settings, preview, workspaceScanner }),
   );
-  // Team packs plug in here: context.subscriptions.push(settings.registerProvider(packs)).
+  // Team packs: their allow-lists, context words and (trusted) custom patterns join the scan options.
+  context.subscriptions.push(settings.registerProvider(registerPacks(context)));
   scheduler.rescanAll();
   return { settings, scheduler, status };
 }
