@@ -77,6 +77,22 @@ function findIbans(text: string): Candidate[] {
   return out;
 }
 
+/** BCRA weights of the CBU's two blocks (bank+branch, account), check digit last. */
+function cbuBlockValid(block: string, weights: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += Number(block[i]) * weights[i];
+  return (10 - (sum % 10)) % 10 === Number(block[weights.length]);
+}
+
+/**
+ * stdnum.AR.cbu turns a check digit of 0 into "10" and so rejects about one valid CBU in
+ * five; only those (a block whose check digit is 0) are re-checked here.
+ */
+function cbuWithZeroCheckDigit(v: string): boolean {
+  if (v[7] !== '0' && v[21] !== '0') return false;
+  return cbuBlockValid(v.slice(0, 8), [7, 1, 3, 9, 7, 1, 3]) && cbuBlockValid(v.slice(8), [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3]);
+}
+
 interface DomesticAccount {
   subtype: 'AR_CBU' | 'MX_CLABE';
   digits: number;
@@ -86,7 +102,7 @@ interface DomesticAccount {
 // A bare 18- or 22-digit run is ambiguous (tracking numbers are that long), so these score
 // below the threshold and need a word like "CBU", "CLABE", "cuenta" or "transferencia".
 const DOMESTIC: readonly DomesticAccount[] = [
-  { subtype: 'AR_CBU', digits: 22, validate: (v) => stdnum.AR.cbu.validate(v).isValid },
+  { subtype: 'AR_CBU', digits: 22, validate: (v) => stdnum.AR.cbu.validate(v).isValid || cbuWithZeroCheckDigit(v) },
   { subtype: 'MX_CLABE', digits: 18, validate: (v) => stdnum.MX.clabe.validate(v).isValid },
 ];
 
