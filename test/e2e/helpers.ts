@@ -276,7 +276,7 @@ export async function saveFile(wb: Workbench): Promise<void> {
 
 export async function editorText(wb: Workbench): Promise<string> {
   return activeEditor(wb).locator('.view-lines').evaluate((viewLines) => {
-    const lines = [...viewLines.querySelectorAll<HTMLElement>('.view-line')];
+    const lines = Array.from(viewLines.querySelectorAll<HTMLElement>('.view-line'));
     lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
     return lines.map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
   });
