@@ -45,6 +45,11 @@ export class ScanScheduler implements vscode.Disposable {
   private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.scanned, this.cleared];
   readonly onDidScan = this.scanned.event;
+  /**
+   * The longest uninterrupted stretch of Reply Guard's own work (a scan slice, or publishing a
+   * result to diagnostics and status), in ms, since the last reset: the editor budget is 50 ms.
+   */
+  longestTaskMs = 0;
   readonly onDidClear = this.cleared.event;
 
   constructor(
@@ -160,8 +165,11 @@ export class ScanScheduler implements vscode.Disposable {
   }
 
   private publish(state: DocState, result: ScanResult): ScanResult {
+    const started = performance.now();
     state.result = result;
     this.scanned.fire(result);
+    const slice = result.stats?.longestSliceMs ?? 0;
+    this.longestTaskMs = Math.max(this.longestTaskMs, slice, performance.now() - started);
     return result;
   }
 
