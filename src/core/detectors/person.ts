@@ -266,11 +266,13 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   // "Nubeo Argentina", "Acme México": a company signing for a country.
   if (!single && !firstIsName && words.slice(1).some((w) => lookup.places.has(w) && !isSurname(lookup, w))) return no('company+place');
 
+  // "Sr. P.", "J. S.": initials only are a masked name (our own redaction), not a new one.
+  if (nameIdx.every((k) => r.tokens[k].shape === 'initial')) return no('initials');
   if (position === 'honorific') return { score: SCORE.honorific, reason: 'honorific', undecided: false };
   if (position === 'label') return { score: single && !firstIsName ? SCORE.greetingUnknownSingle : SCORE.label, reason: 'label', undecided: false };
 
   if (isInitial) {
-    if (single) return no('initial');
+    if (r.tokens[nameIdx[nameIdx.length - 1]].shape === 'initial') return no('initials');
     return lastSurname ? { score: SCORE.initialAndSurname, reason: 'initial+surname', undecided: false } : { score: SCORE.initialAndUnknown, reason: 'initial+capitalised', undecided: false };
   }
 

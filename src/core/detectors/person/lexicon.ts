@@ -217,4 +217,5 @@ thank kind best warm regards sincerely cheers good morning afternoon evening als
 o os as um uma meu minha seu sua nosso nossa com sem para em do da dos das ao ola oi prezado
 prezada caro cara obrigado obrigada bom boa ella ellos ellas nosotros ele eles voce soy somos
 sou somos llamo chamo aqui here
+tambien ahora despues ademas luego entonces alli hoy ayer manana
 `;

@@ -32,11 +32,10 @@ const MAX_TOKEN = 40;
 
 function shapeOf(word: string, text: string, end: number): Shape {
   const first = word[0];
-  const firstUpper = first !== first.toLowerCase();
-  if (!firstUpper) return 'lower';
+  if (first === first.toLowerCase()) return 'lower';
   if (word.length === 1) return text[end] === '.' ? 'initial' : 'upper';
-  const rest = word.slice(1);
-  return rest !== rest.toUpperCase() ? 'cap' : 'upper';
+  // The first letter is upper case, so any difference after upper-casing is a lower-case letter.
+  return word !== word.toUpperCase() ? 'cap' : 'upper';
 }
 
 function gapOf(text: string, from: number, to: number, afterInitialOrShort: boolean): Gap {
@@ -57,17 +56,20 @@ function gapOf(text: string, from: number, to: number, afterInitialOrShort: bool
 }
 
 /** Glue characters that make a word part of an address, handle, path or placeholder. */
-const GLUE_BEFORE = new Set(['@', '/', '\\', '_', '#', '.', '=', '[', '{', '<']);
-const GLUE_AFTER = new Set(['@', '/', '\\', '_', ']', '}', '>']);
+const GLUE_BEFORE = '@/\\_#.=[{<0123456789';
+const GLUE_AFTER = '@/\\_]}>0123456789';
 
 function isGlued(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] : '';
-  const after = end < text.length ? text[end] : '';
-  if (GLUE_BEFORE.has(before) || GLUE_AFTER.has(after)) return true;
-  // Digits touching the word ("Carlos2") or a dot followed by more word ("ana.perez").
-  if (/[0-9]/.test(before) || /[0-9]/.test(after)) return true;
-  if (after === '.' && end + 1 < text.length && /[\p{L}\p{N}]/u.test(text[end + 1])) return true;
-  return false;
+  if (start > 0 && GLUE_BEFORE.includes(text[start - 1])) return true;
+  if (end >= text.length) return false;
+  const after = text[end];
+  if (GLUE_AFTER.includes(after)) return true;
+  // A dot followed by more word ("ana.perez").
+  return after === '.' && end + 1 < text.length && isWordStart(text.charCodeAt(end + 1));
+}
+
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }
 
 export function tokenize(text: string): Token[] {
