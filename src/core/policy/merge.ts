@@ -172,7 +172,8 @@ export function snippetsFor(snippets: readonly ActiveSnippet[], filter: SnippetF
     list = list.filter(fits);
     // A snippet written for the jurisdiction hides a general one with the same purpose on the same channels.
     const specific = new Set(list.filter((s) => s.jurisdiction).flatMap((s) => s.channels.map((c) => `${s.purpose}/${c}`)));
-    list = list.filter((s) => s.jurisdiction || !s.channels.every((c) => specific.has(`${s.purpose}/${c}`)));
+    const channelsOf = (s: ActiveSnippet) => (filter.channel ? [filter.channel] : s.channels);
+    list = list.filter((s) => s.jurisdiction || !channelsOf(s).every((c) => specific.has(`${s.purpose}/${c}`)));
   }
   return list;
 }

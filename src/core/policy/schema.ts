@@ -8,8 +8,9 @@ export { packSchema };
 let compiled: ValidateFunction | undefined;
 
 export function packValidator(): ValidateFunction {
-  // allErrors: a team lead fixes every problem of a file in one pass, not one per run.
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(packSchema);
+  // allErrors: a team lead fixes every problem of a file in one pass, not one per run;
+  // verbose: errors carry their schema, for "did you mean" suggestions.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(packSchema);
   return compiled;
 }
 
