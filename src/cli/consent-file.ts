@@ -17,6 +17,9 @@ export interface LoadConsentOptions {
   maxJsonBytes?: number;
 }
 
+const LINES_PER_TURN = 4000;
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Reads a CSV or JSON consent registry. Throws only when the file cannot be read at all. */
 export async function loadConsentFile(path: string, options: LoadConsentOptions = {}): Promise<ConsentRegistry> {
   const name = basename(path);
@@ -35,9 +38,12 @@ export async function loadConsentFile(path: string, options: LoadConsentOptions 
     bytes += chunk.length;
     let start = 0;
     const text = rest ? rest + chunk : chunk;
+    let lines = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
       reader.pushLine(text.slice(start, nl));
       start = nl + 1;
+      // Give the event loop a turn every few thousand rows: the editor stays responsive.
+      if (++lines % LINES_PER_TURN === 0) await yieldTurn();
     }
     rest = text.slice(start);
     options.onProgress?.({ bytes, rows: registry.size });

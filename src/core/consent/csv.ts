@@ -2,7 +2,7 @@
 // record: one stray quote then spoils one row, not the rest of the file (csv-parse's
 // "quote not closed" swallows everything after it). Linear, no regex, same code for a whole
 // string (editor, browser) and for chunks of a 1-million-row stream (src/cli/consent-file.ts).
-import { CONSENT_COLUMNS, toConsentRecord, type ConsentColumn, type RawRecord } from './records';
+import { CONSENT_COLUMNS, toConsentRecord, type ConsentColumn } from './records';
 import type { ConsentRecord, RegistryError } from './types';
 
 /** Splits one CSV line (RFC 4180 quoting, `""` escapes); undefined when a quote is left open. */
@@ -51,6 +51,8 @@ export class ConsentCsvReader {
   private columns: (ConsentColumn | undefined)[] | undefined;
   private delimiter = ',';
   private fatal = false;
+  /** Column index of each field, or -1. */
+  private index: Record<ConsentColumn, number> | undefined;
   lineNo = 0;
   errorCount = 0;
   readonly errors: RegistryError[] = [];
@@ -78,11 +80,12 @@ export class ConsentCsvReader {
       this.error(line, 'a quoted field is not closed on this line');
       return;
     }
-    const raw2: RawRecord = {};
-    this.columns.forEach((c, k) => {
-      if (c) raw2[c] = fields[k];
-    });
-    const result = toConsentRecord(raw2, line);
+    const ix = this.index!;
+    const at = (c: ConsentColumn) => (ix[c] >= 0 ? fields[ix[c]] : undefined);
+    const result = toConsentRecord(
+      { customer_id: at('customer_id'), channel: at('channel'), purpose: at('purpose'), status: at('status'), updated_at: at('updated_at'), source: at('source') },
+      line,
+    );
     if ('message' in result) this.error(line, result.message);
     else this.onRecord(result);
   }
@@ -92,6 +95,7 @@ export class ConsentCsvReader {
     this.delimiter = !text.includes(',') && text.includes(';') ? ';' : ',';
     const names = (splitCsvLine(text, this.delimiter) ?? []).map((h) => h.trim().toLowerCase());
     this.columns = names.map((h) => ((CONSENT_COLUMNS as readonly string[]).includes(h) ? (h as ConsentColumn) : undefined));
+    this.index = Object.fromEntries(CONSENT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ConsentColumn, number>;
     const missing = CONSENT_COLUMNS.filter((c) => c !== 'source' && !names.includes(c));
     if (missing.length) {
       this.fatal = true;
@@ -101,15 +105,15 @@ export class ConsentCsvReader {
 }
 
 /** Parses a whole CSV text (the editor's and the browser's path; files are streamed in Node). */
-export function parseConsentCsv(text: string): { records: ConsentRecord[]; errors: RegistryError[]; errorCount: number } {
+export function parseConsentCsv(text: string, onRecord?: (record: ConsentRecord) => void): { records: ConsentRecord[]; errors: RegistryError[]; errorCount: number } {
   const records: ConsentRecord[] = [];
-  const reader = new ConsentCsvReader((r) => records.push(r));
+  const reader = new ConsentCsvReader(onRecord ?? ((r) => records.push(r)));
   let start = 0;
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
     reader.pushLine(text.slice(start, nl));
     start = nl + 1;
   }
   if (start < text.length) reader.pushLine(text.slice(start));
-  if (reader.lineNo === 0 || (!records.length && !reader.errorCount && !text.trim())) reader.errors.push({ line: 1, message: 'the file is empty' });
+  if (!text.trim()) reader.errors.push({ line: 1, message: 'the file is empty' });
   return { records, errors: reader.errors, errorCount: Math.max(reader.errorCount, reader.errors.length) };
 }

@@ -42,8 +42,48 @@ export function verdictFor(records: readonly ConsentRecord[], query: ConsentQuer
   return { state: 'granted', record, registry };
 }
 
+/** Interned strings by index (dates and sources repeat millions of times). */
+class StringTable {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+const CHANNEL_CODES = ['email', 'sms', 'whatsapp', 'chat', 'phone'] as const;
+const PURPOSE_CODES = ['marketing', 'service', 'any'] as const;
+const STATUS_CODES = ['granted', 'revoked'] as const;
+
+function grow<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T, size: number): T {
+  if (size <= a.length) return a;
+  const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  next.set(a);
+  return next;
+}
+
+/**
+ * Records are stored in columns (typed arrays) and chained per customer, not as one object
+ * each: a million rows then cost tens of MB instead of hundreds, and garbage collection
+ * pauses stay short while the editor loads them.
+ */
 export class ConsentRegistry implements ConsentLookup {
-  private readonly byCustomer = new Map<string, ConsentRecord[]>();
+  /** Customer id -> index of their latest-added record; older ones follow `previous`. */
+  private readonly head = new Map<string, number>();
+  private previous = new Int32Array(1024);
+  private channel = new Uint8Array(1024);
+  private purpose = new Uint8Array(1024);
+  private status = new Uint8Array(1024);
+  private date = new Uint32Array(1024);
+  private source = new Uint32Array(1024);
+  private lines = new Uint32Array(1024);
+  private readonly strings = new StringTable();
   size = 0;
   /** Line-numbered problems found while loading; the good rows are still used. */
   errors: RegistryError[] = [];
@@ -54,10 +94,24 @@ export class ConsentRegistry implements ConsentLookup {
   constructor(readonly name: string) {}
 
   add(record: ConsentRecord): void {
-    const list = this.byCustomer.get(record.customerId);
-    if (list) list.push(record);
-    else this.byCustomer.set(record.customerId, [record]);
-    this.size++;
+    const i = this.size;
+    const n = i + 1;
+    this.previous = grow(this.previous, n);
+    this.channel = grow(this.channel, n);
+    this.purpose = grow(this.purpose, n);
+    this.status = grow(this.status, n);
+    this.date = grow(this.date, n);
+    this.source = grow(this.source, n);
+    this.lines = grow(this.lines, n);
+    this.previous[i] = this.head.get(record.customerId) ?? -1;
+    this.head.set(record.customerId, i);
+    this.channel[i] = CHANNEL_CODES.indexOf(record.channel);
+    this.purpose[i] = PURPOSE_CODES.indexOf(record.purpose);
+    this.status[i] = STATUS_CODES.indexOf(record.status);
+    this.date[i] = this.strings.id(record.updatedAt);
+    this.source[i] = this.strings.id(record.source);
+    this.lines[i] = record.line ?? 0;
+    this.size = n;
   }
 
   addAll(records: Iterable<ConsentRecord>): this {
@@ -65,12 +119,25 @@ export class ConsentRegistry implements ConsentLookup {
     return this;
   }
 
-  recordsOf(customer: string): readonly ConsentRecord[] {
-    return this.byCustomer.get(customer) ?? [];
+  /** A customer's records, in the order they were added. */
+  recordsOf(customer: string): ConsentRecord[] {
+    const out: ConsentRecord[] = [];
+    for (let i = this.head.get(customer) ?? -1; i !== -1; i = this.previous[i]) {
+      out.push({
+        customerId: customer,
+        channel: CHANNEL_CODES[this.channel[i]],
+        purpose: PURPOSE_CODES[this.purpose[i]],
+        status: STATUS_CODES[this.status[i]],
+        updatedAt: this.strings.values[this.date[i]],
+        source: this.strings.values[this.source[i]],
+        ...(this.lines[i] ? { line: this.lines[i] } : {}),
+      });
+    }
+    return out.reverse();
   }
 
   get customerCount(): number {
-    return this.byCustomer.size;
+    return this.head.size;
   }
 
   lookup(query: ConsentQuery): ConsentVerdict {
@@ -78,8 +145,8 @@ export class ConsentRegistry implements ConsentLookup {
   }
 
   static fromCsv(text: string, name: string): ConsentRegistry {
-    const { records, errors, errorCount } = parseConsentCsv(text);
-    const reg = new ConsentRegistry(name).addAll(records);
+    const reg = new ConsentRegistry(name);
+    const { errors, errorCount } = parseConsentCsv(text, (r) => reg.add(r));
     reg.errors = errors;
     reg.errorCount = errorCount;
     return reg;
