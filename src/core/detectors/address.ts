@@ -21,16 +21,20 @@ const NAME_WORD = `(?:${L}${W}|${CONNECTOR}(?=\\s))`;
 const NAME = `(?:${CONNECTOR}\\s){0,3}${L}${W}(?:\\s${NAME_WORD}){0,5}`;
 
 // Street words before the name (es/pt). Abbreviations need their dot or slash.
-const STREET_WORD = [
+const STREET_WORDS = [
   'calle', 'c/', 'c\\.', 'cl\\.', 'avenida', 'av\\.', 'avda\\.', 'av', 'paseo', 'p[º°]', 'pasaje', 'psje\\.', 'pje\\.', 'plaza', 'pza\\.',
   'ronda', 'camino', 'carretera', 'ctra\\.', 'carrera', 'cra\\.', 'kr\\.', 'transversal', 'diagonal', 'jir[oó]n', 'jr\\.',
   'bulevar', 'blvd\\.', 'boulevard', 'calzada', 'calz\\.', 'prolongaci[oó]n', 'prol\\.', 'traves[ií]a', 'glorieta', 'privada', 'cerrada', 'andador',
   'rua', 'r\\.', 'alameda', 'travessa', 'estrada', 'rodovia', 'pra[cç]a', 'largo', 'ladeira',
-]
-  // Case-sensitive matching keeps "capitalised street name" meaningful, so the street word
-  // itself is spelled in its lower, Capitalised and UPPER forms.
-  .map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`)
-  .join('|');
+];
+// Case-sensitive matching keeps "capitalised street name" meaningful, so the street word
+// itself is spelled in its lower, Capitalised and UPPER forms.
+const STREET_WORD = STREET_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
+/**
+ * Where a street word stands: one case-insensitive, non-unicode pass (several times faster
+ * than the full pattern at every position); the full pattern then runs only from these spots.
+ */
+const STREET_HINT = new RegExp(`(?<![A-Za-z0-9\u00C0-\u024F])(?:${STREET_WORDS.join('|')})(?=\\s)`, 'gi');
 
 /** Colombian and Mexican numbered streets: "Carrera 7", "Calle 100 Bis", "Calle 5 Sur". */
 const NUMBERED_NAME = '\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:\\s(?:Bis|Sur|Norte|Este|Oeste|Sur\\s?Este))?';
@@ -49,27 +53,36 @@ const EXTRA = [
 const EXTRAS = `(?:,?\\s(?:${EXTRA})){0,3}`;
 
 const LATIN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${STREET_WORD})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|${NAME}${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
-  'gu',
+  `(?:${STREET_WORD})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|${NAME}${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
+  'uy',
 );
 
 // US: number first, name, a street suffix, an optional direction and unit.
 const US_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl)';
+/** US addresses are found from their suffix word, which is rarer than digits. */
+const US_HINT = new RegExp(`\\s${US_SUFFIX}(?![A-Za-z])`, 'g');
 const US = new RegExp(
   `(?<![\\p{L}\\p{N}.,/-])\\d{1,6}\\s(?:[NSEW]\\.?\\s)?${L}${W}(?:\\s${L}${W}){0,3}\\s${US_SUFFIX}\\.?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\.?)?(?:,?\\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\\.?\\s?#?\\s?[A-Z0-9-]{1,6}|#\\s?[A-Z0-9-]{1,6}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
-const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![\p{L}\p{N}])/giu;
+const PO_BOX = /(?<![A-Za-z0-9\u00C0-\u024F])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
 
 function address(start: number, end: number, score: number, reason: string): Candidate {
   return { entity: 'STREET_ADDRESS', start, end, score, detector: 'address', reasons: [reason], context: CONTEXT };
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  // A trailing '.' ends the sentence unless it closes an abbreviation we matched ("Col.", "Apt.").
+  // Spaces and commas the optional parts consumed are separators, not part of the address.
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   return end;
+}
+
+function found(text: string, start: number, matched: string, score: number, reason: string): Candidate {
+  const end = trimEnd(text, start, start + matched.length);
+  // Extras (floor, flat, colonia) make it unmistakably an address.
+  const rich = /\d\s?[º°ª]|\b(?:piso|depto|dpto|apto|apt|suite|unit|col|colonia|int|urb)\b/i.test(matched);
+  return address(start, end, rich ? score + 0.1 : score, reason);
 }
 
 export const addressDetector: Detector = {
@@ -77,19 +90,33 @@ export const addressDetector: Detector = {
   entities: ['STREET_ADDRESS'],
   detect(text) {
     const out: Candidate[] = [];
-    for (const [re, score, reason] of [
-      [LATIN, 0.7, 'shape:street'],
-      [US, 0.7, 'shape:us-street'],
-      [PO_BOX, 0.75, 'shape:po-box'],
-    ] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const end = trimEnd(text, m.index, m.index + m[0].length);
-        // Extras (floor, flat, colonia) make it unmistakably an address.
-        const rich = /\d\s?[º°ª]|\b(?:piso|depto|dpto|apto|apt|suite|unit|col|colonia|int|urb)\b/i.test(m[0]);
-        out.push(address(m.index, end, rich ? score + 0.1 : score, reason));
+    STREET_HINT.lastIndex = 0;
+    for (let h = STREET_HINT.exec(text); h; h = STREET_HINT.exec(text)) {
+      LATIN.lastIndex = h.index;
+      const m = LATIN.exec(text);
+      if (!m) continue;
+      out.push(found(text, h.index, m[0], 0.7, 'shape:street'));
+      STREET_HINT.lastIndex = Math.max(STREET_HINT.lastIndex, h.index + m[0].length);
+    }
+    let usDoneTo = 0;
+    US_HINT.lastIndex = 0;
+    for (let h = US_HINT.exec(text); h; h = US_HINT.exec(text)) {
+      // Number and name sit at most ~130 chars before the suffix: match in that window only.
+      const from = Math.max(usDoneTo, h.index - 140);
+      US.lastIndex = 0;
+      const window = text.slice(from, h.index + h[0].length + 40);
+      for (let m = US.exec(window); m; m = US.exec(window)) {
+        if (from + m.index + m[0].length < h.index + h[0].length) continue;
+        // The window cut may hide what precedes the number: check it in the full text.
+        if (m.index === 0 && from > 0 && /[\p{L}\p{N}.,/-]/u.test(text[from - 1])) continue;
+        out.push(found(text, from + m.index, m[0], 0.7, 'shape:us-street'));
+        usDoneTo = from + m.index + m[0].length;
+        US_HINT.lastIndex = Math.max(US_HINT.lastIndex, usDoneTo);
+        break;
       }
     }
+    PO_BOX.lastIndex = 0;
+    for (let m = PO_BOX.exec(text); m; m = PO_BOX.exec(text)) out.push(found(text, m.index, m[0], 0.75, 'shape:po-box'));
     return out.sort((a, b) => a.start - b.start);
   },
 };

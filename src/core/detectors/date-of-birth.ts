@@ -23,16 +23,21 @@ const DATE = new RegExp(
 const DATE_EDGE_BEFORE = /[\p{L}\p{N}/.-]$/u;
 const DATE_EDGE_AFTER = /^(?:[\p{L}\p{N}]|[/.-]\d)/u;
 
+// Cues are rare, dates are everywhere: find the cues (one non-unicode pass) and look for a
+// date only in the few chars around each.
 const CUE = new RegExp(
-  [
-    'fecha\\s+de\\s+nacimiento', 'fec(?:ha)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?', 'f\\.\\s?nac\\.?', 'nacid[oa]\\s+(?:el|en)', 'naci[oó]\\s+el', 'naci[oó]', 'nac[ií]\\s+el', 'naci\\s+el',
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${[
+    'fecha\\s+de\\s+nacimiento', 'fec(?:ha)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?', 'f\\.\\s?nac\\.?', 'nacid[oa]\\s+(?:el|en)', 'naci[oó]\\s+el', 'naci[oó]', 'nac[ií]\\s+el',
     'dob', 'd\\.o\\.b\\.?', 'date\\s+of\\s+birth', 'birth\\s?date', 'born\\s+on', 'born',
     'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'nascid[oa]\\s+em', 'nasceu\\s+em', 'nasci\\s+em',
-  ].join('|'),
-  'iu',
+  ].join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
+  'gi',
 );
-const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CUE.source})(?![\\p{L}])[^.\\n\\d]{0,30}$`, 'iu');
-const CUE_AFTER = new RegExp(`^\\s{0,2}[(\\[,-]?\\s{0,2}(?:${CUE.source})(?![\\p{L}])`, 'iu');
+/** Between a cue and its date: words and punctuation, but no sentence end, line break or other number. */
+const GAP_AFTER_CUE = /^[^.\n\d]{0,30}$/;
+/** Between a date and a cue that follows it: "12/05/1985 (fecha de nacimiento)". */
+const GAP_BEFORE_CUE = /^\s{0,2}[([,-]?\s{0,2}$/;
+const WINDOW = 48;
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['enero', 'janeiro', 'january', 'jan'],
@@ -81,22 +86,45 @@ export function isPlausibleDate(groups: Record<string, string | undefined>): boo
   return false;
 }
 
+interface DateMatch {
+  start: number;
+  end: number;
+}
+
+/** Plausible calendar dates in text[from, to), not glued to other digits or letters. */
+function datesIn(text: string, from: number, to: number): DateMatch[] {
+  const window = text.slice(from, to);
+  const out: DateMatch[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(window); m; m = DATE.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (DATE_EDGE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || DATE_EDGE_AFTER.test(text.slice(end, end + 2))) continue;
+    if (m.groups && isPlausibleDate(m.groups)) out.push({ start, end });
+  }
+  return out;
+}
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
   detect(text) {
     const out: Candidate[] = [];
-    DATE.lastIndex = 0;
-    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (DATE_EDGE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || DATE_EDGE_AFTER.test(text.slice(end, end + 2))) continue;
-      if (!m.groups || !isPlausibleDate(m.groups)) continue;
-      const before = text.slice(Math.max(0, start - 48), start);
-      const after = text.slice(end, end + 32);
-      const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after);
-      if (!cued) continue;
-      out.push({ entity: 'DATE_OF_BIRTH', start, end, score: 0.85, detector: 'date-of-birth', reasons: ['cue:birth'] });
+    let doneTo = 0;
+    CUE.lastIndex = 0;
+    for (let c = CUE.exec(text); c; c = CUE.exec(text)) {
+      const cueStart = c.index;
+      const cueEnd = cueStart + c[0].length;
+      // The date after the cue: the first one, if nothing but words separates them.
+      const after = datesIn(text, cueEnd, cueEnd + WINDOW + 24)[0];
+      let date = after && GAP_AFTER_CUE.test(text.slice(cueEnd, after.start)) ? after : undefined;
+      if (!date) {
+        const before = datesIn(text, Math.max(doneTo, cueStart - WINDOW), cueStart).pop();
+        date = before && GAP_BEFORE_CUE.test(text.slice(before.end, cueStart)) ? before : undefined;
+      }
+      if (!date || date.start < doneTo) continue;
+      out.push({ entity: 'DATE_OF_BIRTH', start: date.start, end: date.end, score: 0.85, detector: 'date-of-birth', reasons: ['cue:birth'] });
+      doneTo = date.end;
     }
     return out;
   },
