@@ -23,7 +23,7 @@ export const COLOMBIA: readonly IdSpec[] = [
     family: 'digits',
     lengths: [6, 7, 8, 9, 10],
     shapes: [
-      { pattern: /^9{1,3}(?:\.999){1,2}$/, score: 0.25 },
+      { pattern: /^9{1,3}(?:\.999){1,3}$/, score: 0.25 },
       { pattern: /^9{6,10}$/, score: 0.25 },
     ],
     validate: (v) => /^[1-9]\d{5,9}$/.test(v) && !isRepeated(v),

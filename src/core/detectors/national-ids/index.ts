@@ -201,8 +201,10 @@ function findDigitIds(text: string, emit: Emitter): void {
   }
 }
 
-// A letter then 7-8 digits then a check char, or 8 digits (or "12.345.678") then a letter.
-const LETTERED = /(?<![A-Za-z0-9_])(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})[ -]?[A-Za-z]|[A-Za-z][ -]?\d{7,8}[ -]?[0-9A-Za-z])(?![A-Za-z0-9_])/g;
+// 8 digits (or "12.345.678") then a letter, or a letter then 7-8 digits then a check char.
+// Only dashes inside the letter-first form and only an upper-case letter after a space:
+// otherwise "o 12345678" or "12345678 y" (Spanish "or", "and") would be read as IDs.
+const LETTERED = /(?<![A-Za-z0-9_])(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z])(?![A-Za-z0-9_])/g;
 // CURP (18) or RFC (3-4 letters, YYMMDD, optional 3-char homoclave). Upper case only.
 const ALPHA = /(?<![A-Za-z0-9_&\u00d1\u00f1])(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/g;
 

@@ -33,10 +33,7 @@ export const PERU: readonly IdSpec[] = [
     checked: true,
     family: 'digits',
     lengths: [11],
-    shapes: [
-      { pattern: /^9{11}$/, score: 0.55 },
-      { pattern: /^99-9{8}-9$/, score: 0.55 },
-    ],
+    shapes: [{ pattern: /^9{11}$/, score: 0.55 }],
     validate: (v) => stdnum.PE.ruc.validate(v).isValid,
     words: ['ruc', 'sunat', ...TAX_WORDS],
   },
