@@ -27,22 +27,15 @@ function regexFor(words: readonly string[]): RegExp | undefined {
   return re;
 }
 
-/** Distance in chars from the match to the nearest occurrence of any word, or Infinity. */
-function nearest(maybeRe: RegExp | undefined, before: string, after: string): { distance: number; word?: string } {
-  if (!maybeRe) return { distance: Infinity };
-  const re = maybeRe;
+/** Nearest occurrence of any word in a folded window, measured from the value. */
+function nearestIn(re: RegExp | undefined, window: string, side: 'before' | 'after'): { distance: number; word?: string } {
   let best: { distance: number; word?: string } = { distance: Infinity };
+  if (!re) return best;
   re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    const d = before.length - (m.index + m[0].length);
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const d = side === 'before' ? window.length - (m.index + m[0].length) : m.index;
     if (d < best.distance) best = { distance: d, word: m[0] };
-  }
-  re.lastIndex = 0;
-  for (let m = re.exec(after); m; m = re.exec(after)) {
-    // Words after the value count a little less than words before it.
-    const d = m.index * 1.5;
-    if (d < best.distance) best = { distance: d, word: m[0] };
-    break;
+    if (side === 'after') break;
   }
   return best;
 }
@@ -54,14 +47,47 @@ export interface ContextVerdict {
   direction: -1 | 0 | 1;
 }
 
-/** Looks around text[start, end) for context words. */
+// Redaction labels ("[ID NUMBER]", "[TELÉFONO]") are our own output, not the customer's
+// words: they must not act as context, or redacting twice would find new things.
+const REDACTION_LABEL = /\[[A-ZÁÉÍÓÚÑÃÕÇÊ -]{2,24}\]/g;
+
+function windowText(raw: string): string {
+  return fold(raw.replace(REDACTION_LABEL, (m) => ' '.repeat(m.length)));
+}
+
+const extraCache = new Map<string, readonly string[]>();
+function withExtra(words: readonly string[], extra: readonly string[]): readonly string[] {
+  if (!extra.length) return words;
+  const key = extra.join('\u0000') + '\u0001' + words.length;
+  let merged = extraCache.get(key);
+  if (!merged) {
+    if (extraCache.size > 64) extraCache.clear();
+    merged = [...words, ...extra];
+    extraCache.set(key, merged);
+  }
+  return merged;
+}
+
+/**
+ * Looks around text[start, end) for context words. Words before the value decide first
+ * (that is how replies introduce data: "Teléfono: ..."); only when there are none do the
+ * words after it on the same line count, so "reembolso" on the next line cannot cancel
+ * "teléfono de contacto" right before the number.
+ */
 export function judgeContext(text: string, start: number, end: number, words: ContextWords, extraPositive: readonly string[] = []): ContextVerdict {
-  const before = fold(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
-  const after = fold(text.slice(end, end + WINDOW_AFTER));
-  const positiveWords = extraPositive.length ? [...words.positive, ...extraPositive] : words.positive;
-  const pos = nearest(regexFor(positiveWords), before, after);
-  const neg = nearest(regexFor(words.negative), before, after);
+  const posRe = regexFor(withExtra(words.positive, extraPositive));
+  const negRe = regexFor(words.negative);
+  const before = windowText(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
+  let pos = nearestIn(posRe, before, 'before');
+  let neg = nearestIn(negRe, before, 'before');
+  if (pos.distance === Infinity && neg.distance === Infinity) {
+    let afterRaw = text.slice(end, end + WINDOW_AFTER);
+    const nl = afterRaw.indexOf('\n');
+    if (nl !== -1) afterRaw = afterRaw.slice(0, nl);
+    const after = windowText(afterRaw);
+    pos = nearestIn(posRe, after, 'after');
+    neg = nearestIn(negRe, after, 'after');
+  }
   if (pos.distance === Infinity && neg.distance === Infinity) return { direction: 0 };
-  const direction = pos.distance <= neg.distance ? 1 : -1;
-  return { positive: pos.word, negative: neg.word, direction };
+  return { positive: pos.word, negative: neg.word, direction: pos.distance <= neg.distance ? 1 : -1 };
 }
