@@ -153,3 +153,20 @@ describe('consent registry', () => {
     assert.ok(performance.now() - t < 2000);
   });
 });
+
+describe('consent registry: loading without blocking', () => {
+  it('loadConsentText yields every N lines and gives the same index as fromCsv', async () => {
+    const { loadConsentText } = await import('../../src/core/consent');
+    const rows = ['customer_id,channel,purpose,status,updated_at,source'];
+    for (let i = 0; i < 10_000; i++) rows.push(`C-${i % 500},email,marketing,${i % 3 ? 'granted' : 'revoked'},2026-10-${String((i % 28) + 1).padStart(2, '0')},form`);
+    rows.push('broken');
+    const text = rows.join('\n');
+    let turns = 0;
+    const reg = await loadConsentText(text, 'c.csv', async () => void turns++, 1000);
+    const sync = ConsentRegistry.fromCsv(text, 'c.csv');
+    assert.equal(turns, 10);
+    assert.equal(reg.size, sync.size);
+    assert.deepEqual(reg.errors, sync.errors);
+    for (const c of ['C-0', 'C-17', 'C-499']) assert.deepEqual(reg.lookup(q(c, 'email')), sync.lookup(q(c, 'email')));
+  });
+});

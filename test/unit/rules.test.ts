@@ -85,8 +85,8 @@ describe('policy rules', () => {
     assert.deepEqual(checkReply(text, options()), []);
   });
 
-  it('no channel (no front matter, no default): no rule findings, even with PII and offers', () => {
-    assert.deepEqual(checkReply(PROMO_ES + ' Tarjeta 4111 1111 1111 1111.', options()), []);
+  it('no channel (no front matter, no default): no rule findings, even with PII, offers and remote sessions', () => {
+    assert.deepEqual(checkReply(PROMO_ES + ' Tarjeta 4111 1111 1111 1111. Envíenos su contraseña. Conectamos por AnyDesk.', options()), []);
   });
 
   describe('consent/missing', () => {
@@ -354,7 +354,8 @@ describe('policy rules', () => {
   describe('reply/front-matter-invalid', () => {
     it('a malformed header is a finding with its line, not a crash; body rules still run', () => {
       const text = '---\ncustomer: C-OK\nchannel: [whatsapp\n---\nConéctese por TeamViewer.\n';
-      const fs = checkReply(text, options());
+      assert.deepEqual(rulesOf(checkReply(text, options())), ['reply/front-matter-invalid']);
+      const fs = checkReply(text, options({ defaults: { channel: 'chat' } }));
       assert.deepEqual(rulesOf(fs), ['remote-support/consent-missing', 'reply/front-matter-invalid']);
       assert.match(fs.find((f) => f.rule === 'reply/front-matter-invalid')!.message, /line|línea/);
     });

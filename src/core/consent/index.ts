@@ -4,4 +4,4 @@ export * from './types';
 export { CONSENT_COLUMNS, toConsentRecord } from './records';
 export { ConsentCsvReader, parseConsentCsv, splitCsvLine } from './csv';
 export { parseConsentJson } from './json';
-export { ConsentRegistry, UnavailableRegistry, decidingRecord, verdictFor } from './registry';
+export { ConsentRegistry, UnavailableRegistry, decidingRecord, loadConsentText, verdictFor } from './registry';

@@ -2,7 +2,7 @@
 // revoked, expired or unknown for one customer, channel and purpose.
 import type { ConsentLookup, ConsentQuery, ConsentRecord, ConsentVerdict, RegistryError } from './types';
 import type { Channel } from '../reply';
-import { parseConsentCsv } from './csv';
+import { ConsentCsvReader, parseConsentCsv } from './csv';
 import { parseConsentJson } from './json';
 
 const DAY_MS = 86_400_000;
@@ -165,6 +165,29 @@ export class ConsentRegistry implements ConsentLookup {
     const json = /\.json$/i.test(name) || (!/\.csv$/i.test(name) && /^\s*[[{]/.test(text));
     return json ? ConsentRegistry.fromJson(text, name) : ConsentRegistry.fromCsv(text, name);
   }
+}
+
+/**
+ * Builds a registry from a whole text without blocking: `yieldTurn` is awaited every
+ * `linesPerTurn` lines (the editor passes a setTimeout; the core stays free of timers).
+ */
+export async function loadConsentText(text: string, name: string, yieldTurn: () => Promise<void>, linesPerTurn = 4000): Promise<ConsentRegistry> {
+  const json = /\.json$/i.test(name) || (!/\.csv$/i.test(name) && /^\s*[[{]/.test(text));
+  if (json) return ConsentRegistry.fromJson(text, name);
+  const reg = new ConsentRegistry(name);
+  const reader = new ConsentCsvReader((r) => reg.add(r));
+  let start = 0;
+  let lines = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    reader.pushLine(text.slice(start, nl));
+    start = nl + 1;
+    if (++lines % linesPerTurn === 0) await yieldTurn();
+  }
+  if (start < text.length) reader.pushLine(text.slice(start));
+  if (!text.trim()) reader.errors.push({ line: 1, message: 'the file is empty' });
+  reg.errors = reader.errors;
+  reg.errorCount = Math.max(reader.errorCount, reader.errors.length);
+  return reg;
 }
 
 /** A registry that cannot answer (offline endpoint, unreadable file): always `unknown`, never `granted`. */

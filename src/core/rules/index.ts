@@ -124,6 +124,8 @@ export function analyzeReply(text: string, options: CheckOptions = {}): ReplyAna
   for (const rule of RULES) {
     const id = rule.meta.id;
     if (config.disabled.includes(id)) continue;
+    // Without a channel a text is not known to be a reply (notes, docs, macros): only its header is checked.
+    if (!channel && id !== 'reply/front-matter-invalid') continue;
     for (const r of rule.check(ctx)) {
       findings.push({
         kind: 'rule',
