@@ -52,6 +52,7 @@ describe('PERSON', () => {
     it('"y" between two first names joins two people, between surnames one', () => {
       expectGold('Ayer [[PERSON:Carlos]] y [[PERSON:Ana]] revisaron el caso.', es);
       expectGold('La cita es de [[PERSON:José Ortega y Gasset]].', es);
+      expectGold('[[PERSON:Pilar de la Torre]] y [[PERSON:Rosa Montero]] firmaron.', es);
     });
   });
 
@@ -99,6 +100,7 @@ describe('PERSON', () => {
       expectGold('Your Galaxy Note and Apple ID are fine; Microsoft Teams and Google Drive are supported.', en);
       expectGold('Harley Davidson parts and Paris Hilton Support.', en);
       expectGold('Los datos: Taller Mecánico Hermanos Ruiz, Rua das Flores.', es);
+      expectGold('La tienda está en Av. Javier Prado 123 y en Calle José Larco 456.', es);
     });
     it('on redaction labels and placeholders', () => {
       expectGold('Hola [NOMBRE], Hi [NAME], Olá [NOME], Hola [Nombre], Hola {{Nombre}}, Dear <Name>', es);

@@ -378,6 +378,8 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     // not the name (an unknown word stays: "Yorman José Pérez").
     while (run.first < run.last && r.startsSentence(run.first) && isSentenceWord(lookup, r.word(run.first)) && !isNameWord(lookup, r.word(run.first)) && isFirstName(lookup, r.word(run.first + 1))) run.first++;
     if (run.first > run.last) continue;
+    // "Av. Javier Prado", "Jr. de la Unión": a street named after a person is an address.
+    if (run.first > 0 && tokens[run.first].gap === 'dot' && !r.isHonorific(run.first - 1) && isOrganisationWord(lookup, r.word(run.first - 1))) continue;
     const cut = cutAtOrganisation(r, run);
     if (cut === 'none') continue;
     if (countNameWords(r, run) > MAX_NAME_WORDS) continue;

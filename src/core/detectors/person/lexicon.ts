@@ -85,7 +85,7 @@ thompson clark lewis robinson walker allen wright nelson carter mitchell roberts
 phillips campbell parker evans edwards collins stewart morris murphy rogers morgan peterson
 cooper reed bailey kelly howard ward cox richardson watson brooks bennett hughes sanders myers
 ross foster connor white young king green hill wood price long bell cook gray grey brown black
-baker hall lee
+baker hall lee torre fuente vega serna hoz
 `;
 
 /** Particles inside compound names: "María José de la Fuente", "Ortega y Gasset", "da Silva". */
@@ -151,7 +151,7 @@ empresa bank banco store tienda tiendas shop hotel hospital clinica clinic farma
 pharmacy universidad university college school escuela colegio instituto institute fundacion
 foundation ministerio ministry gobierno government municipalidad ayuntamiento calle avenida av
 avda street st avenue ave road rd plaza jiron jr paseo carrera transversal diagonal barrio
-colonia distrito district edificio building torre tower piso oficina office sucursal branch
+colonia distrito district edificio building tower piso oficina office sucursal branch
 app aplicacion application web online portal plan plus pro premium prime card tarjeta cuenta
 account wallet pay pago pagos mobile movil drive cloud id
 usuario usuaria user users usted ustedes ud uds vd vds all everyone everybody there folks guys
@@ -161,6 +161,7 @@ valued estimado valioso san santa santo sao saint sant
 ronda rua calzada camino pasaje travessa alameda praca carretera glorieta callejon boulevard bulevar
 blvd taller hermanos hnos distribuidora comercial comercializadora industrias ferreteria restaurante
 panaderia consultores abogados asociados constructora inmobiliaria
+day dia airport aeropuerto aeroporto station estacion estadio stadium museo museum parque park airlines
 `;
 
 /** Month and day names in Spanish, English and Portuguese. */
