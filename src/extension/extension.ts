@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { FindingCodeActionProvider } from './code-actions';
 import { registerCommands } from './commands';
+import { registerConsent } from './consent';
 import { DiagnosticsPresenter } from './diagnostics';
 import { loadDocsAnchors } from './docs';
 import { FindingHoverProvider } from './hover';
@@ -46,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): ReplyGuardApi {
   );
   // Team packs: their allow-lists, context words and (trusted) custom patterns join the scan options.
   context.subscriptions.push(settings.registerProvider(registerPacks(context)));
+  // Channel and consent rules: own diagnostics ('reply-guard-rules'), fed by the scheduler's PII findings.
+  registerConsent(context, { scheduler, settings });
   scheduler.rescanAll();
   return { settings, scheduler, status };
 }

@@ -420,3 +420,11 @@ describe('policy rules', () => {
     assert.ok(performance.now() - t < 1000, `${Math.round(performance.now() - t)} ms`);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('has a heading for every rule id (the editor links diagnostics to it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const headings = new Set([...readFileSync('docs/rules.md', 'utf8').matchAll(/^## ([a-z-]+\/[a-z-]+)\s*$/gm)].map((m) => m[1]));
+    assert.deepEqual(RULE_IDS.filter((id) => !headings.has(id)), []);
+  });
+});

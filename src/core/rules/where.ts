@@ -30,8 +30,9 @@ export function lineEnd(text: string, offset: number): number {
 }
 
 export const DOCS = 'docs/rules.md';
+/** docs/rules.md at the rule's heading (`## consent/missing` -> GitHub's anchor `#consentmissing`). */
 export function docsFor(id: string): string {
-  return `${DOCS}#${id.replace('/', '-')}`;
+  return `${DOCS}#${id.replace(/[^a-z0-9-]/g, '')}`;
 }
 
 export const CHANNEL_LABELS: Record<string, Record<'es' | 'en' | 'pt', string>> = {
