@@ -41,7 +41,9 @@
 //   goToNextProblem(wb)                    F8 then Escape: the cursor lands on the next finding
 //   openQuickFix(wb)                       Ctrl+. ; returns the visible item labels
 //   pickQuickFix(wb, label)                opens the menu if needed and picks the item whose label
-//                                          matches (string = substring, or RegExp)
+//                                          matches (string = substring, or RegExp) with arrows + Enter
+//   dismissOverlays(wb)                    Escape until no menu, quick input or hover is open
+//                                          (openFile, goTo, runCommand, openQuickFix call it first)
 //   runCommand(wb, title)                  Command Palette (F1), runs the command with that title
 //   saveFile(wb)                           Ctrl+S and waits until the tab is no longer dirty
 //   editorText(wb)                         text of the rendered lines of the active editor (only
@@ -150,6 +152,7 @@ export async function focusEditor(wb: Workbench): Promise<void> {
 export async function openFile(wb: Workbench, relativePath: string): Promise<void> {
   const { page } = wb;
   const name = relativePath.split('/').pop()!;
+  await dismissOverlays(wb);
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: WAIT_MS });
@@ -166,6 +169,7 @@ export async function press(wb: Workbench, keys: string): Promise<void> {
 }
 
 export async function goTo(wb: Workbench, line: number, column = 1): Promise<void> {
+  await dismissOverlays(wb);
   await focusEditor(wb);
   await wb.page.keyboard.press('Control+G');
   const input = wb.page.locator('.quick-input-widget .quick-input-box input');
@@ -218,9 +222,14 @@ export async function waitForNoSquiggle(wb: Workbench, options: { severity?: Sev
 }
 
 export async function hoverText(wb: Workbench, target: Locator): Promise<string> {
-  await target.first().hover();
+  // Squiggles sit under the text layer, so Playwright's element hover is refused (the text
+  // "intercepts pointer events"): move the mouse to the squiggle's position instead.
+  const box = await target.first().boundingBox();
+  if (!box) throw new Error('the squiggle to hover is not on screen');
+  await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = wb.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
   await hover.waitFor({ timeout: WAIT_MS });
+  await wb.page.waitForTimeout(300); // every hover provider's part has rendered
   return (await hover.innerText()).trim();
 }
 
@@ -235,6 +244,7 @@ export async function goToNextProblem(wb: Workbench): Promise<void> {
 const actionRows = (wb: Workbench) => wb.page.locator('.action-widget .monaco-list-row.action');
 
 export async function openQuickFix(wb: Workbench): Promise<string[]> {
+  await dismissOverlays(wb);
   await focusEditor(wb);
   await wb.page.keyboard.press('Control+.');
   await actionRows(wb).first().waitFor({ timeout: WAIT_MS });
@@ -243,18 +253,36 @@ export async function openQuickFix(wb: Workbench): Promise<string[]> {
 
 export async function pickQuickFix(wb: Workbench, label: string | RegExp): Promise<void> {
   if (!(await actionRows(wb).first().isVisible())) await openQuickFix(wb);
-  const row = actionRows(wb).filter({ hasText: label }).first();
-  try {
-    await row.waitFor({ timeout: WAIT_MS });
-  } catch {
-    const labels = (await actionRows(wb).allInnerTexts()).map((text) => text.trim());
-    throw new Error(`no quick fix matching ${label}; the menu offers: ${JSON.stringify(labels)}`);
+  const matches = (text: string) => (typeof label === 'string' ? text.includes(label) : new RegExp(label.source, label.flags.replace('g', '')).test(text));
+  const labels = (await actionRows(wb).allInnerTexts()).map((text) => text.trim());
+  if (!labels.some(matches)) throw new Error(`no quick fix matching ${label}; the menu offers: ${JSON.stringify(labels)}`);
+  // Keyboard, not click: while the menu is open VS Code lays a pointer-block layer over the
+  // page that intercepts clicks, and arrows + Enter is what an agent does anyway.
+  for (let step = 0; step <= labels.length; step++) {
+    const focused = await wb.page.locator('.action-widget .monaco-list-row.action.focused').allInnerTexts();
+    if (focused.length && matches(focused[0].trim())) {
+      await wb.page.keyboard.press('Enter');
+      await wb.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+      return;
+    }
+    await wb.page.keyboard.press('ArrowDown');
   }
-  await row.click();
-  await wb.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+  throw new Error(`could not reach the quick fix ${label} with the arrow keys; the menu offers: ${JSON.stringify(labels)}`);
+}
+
+/** Closes a leftover menu, quick input or hover (e.g. from a failed step) before the next action. */
+export async function dismissOverlays(wb: Workbench): Promise<void> {
+  const overlays = wb.page.locator('.action-widget, .quick-input-widget, .context-view .monaco-menu, .monaco-hover:not(.hidden)');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const visible = await overlays.evaluateAll((elements) => elements.some((element) => (element as HTMLElement).offsetParent !== null && getComputedStyle(element).display !== 'none'));
+    if (!visible) return;
+    await wb.page.keyboard.press('Escape');
+    await wb.page.waitForTimeout(100);
+  }
 }
 
 export async function runCommand(wb: Workbench, title: string): Promise<void> {
+  await dismissOverlays(wb);
   await wb.page.keyboard.press('F1');
   const input = wb.page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: WAIT_MS });
