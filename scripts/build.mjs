@@ -1,6 +1,7 @@
 // Bundles the extension (Node and web), the CLI, the bench and the integration tests with esbuild.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
