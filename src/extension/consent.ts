@@ -71,6 +71,7 @@ export class ConsentService implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('reply-guard-rules');
   private readonly registryProblems = vscode.languages.createDiagnosticCollection('reply-guard-consent');
   private readonly checks = new Map<string, RuleCheck>();
+  private readonly untitled = new Map<string, DocumentReplyContext>();
   private readonly changed = new vscode.EventEmitter<RuleCheck | undefined>();
   readonly onDidCheck = this.changed.event;
   private registry: ConsentLookup | undefined;
@@ -90,6 +91,9 @@ export class ConsentService implements vscode.Disposable {
         if (document) this.check(document);
       }),
       deps.scheduler.onDidClear((uri) => this.forget(uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme === 'untitled') this.untitled.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('replyGuard.consent')) void this.reloadRegistry();
         else if (e.affectsConfiguration('replyGuard.defaultChannel') || e.affectsConfiguration('replyGuard.defaultJurisdiction') || e.affectsConfiguration('replyGuard.rules')) this.recheckAll();
@@ -119,15 +123,23 @@ export class ConsentService implements vscode.Disposable {
   // ---- the reply context -------------------------------------------------------------
 
   documentContext(uri: vscode.Uri): DocumentReplyContext {
+    if (uri.scheme === 'untitled') return this.untitled.get(uri.toString()) ?? {};
     const all = this.context.workspaceState.get<Record<string, DocumentReplyContext>>(CONTEXTS_KEY) ?? {};
     return all[uri.toString()] ?? {};
   }
 
   async setDocumentContext(uri: vscode.Uri, value: DocumentReplyContext): Promise<void> {
-    const all = { ...(this.context.workspaceState.get<Record<string, DocumentReplyContext>>(CONTEXTS_KEY) ?? {}) };
-    if (!value.channel && !value.customer) delete all[uri.toString()];
-    else all[uri.toString()] = value;
-    await this.context.workspaceState.update(CONTEXTS_KEY, all);
+    const empty = !value.channel && !value.customer;
+    if (uri.scheme === 'untitled') {
+      // "Untitled-1" is reused by the next new reply: keep its choice in memory only, until it closes.
+      if (empty) this.untitled.delete(uri.toString());
+      else this.untitled.set(uri.toString(), value);
+    } else {
+      const all = { ...(this.context.workspaceState.get<Record<string, DocumentReplyContext>>(CONTEXTS_KEY) ?? {}) };
+      if (empty) delete all[uri.toString()];
+      else all[uri.toString()] = value;
+      await this.context.workspaceState.update(CONTEXTS_KEY, all);
+    }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (document) this.check(document);
   }

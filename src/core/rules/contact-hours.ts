@@ -20,6 +20,13 @@ export function wallClock(value: string): WallClock | undefined {
   return { date: `${m[1]}-${m[2]}-${m[3]}`, weekday: WEEKDAYS[day], hour: h, minute: mi };
 }
 
+/** 7.5 -> "07:30" (pack windows may start on the half hour). */
+function hhmm(hours: number): string {
+  const h = Math.floor(hours);
+  const m = Math.round((hours - h) * 60);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
 const DAY_NAMES: Record<string, Record<'es' | 'en' | 'pt', string>> = {
   sun: { es: 'domingo', en: 'Sunday', pt: 'domingo' },
   mon: { es: 'lunes', en: 'Monday', pt: 'segunda-feira' },
@@ -47,6 +54,11 @@ export const contactHoursOutside: Rule = {
         en: 'Scheduled for {day} at {time}, outside the hours allowed in {jurisdiction} ({allowed}; {source}).',
         pt: 'Envio agendado para {day} às {time}, fora do horário permitido em {jurisdiction} ({allowed}; {source}).',
       },
+      closedDay: {
+        es: 'Envío programado el {day}: en {jurisdiction} no se permite publicidad ese día ({source}).',
+        en: 'Scheduled for {day}: no marketing allowed on that day in {jurisdiction} ({source}).',
+        pt: 'Envio agendado para {day}: publicidade não permitida nesse dia em {jurisdiction} ({source}).',
+      },
       holiday: {
         es: 'Envío programado en día festivo ({date}): no se permite publicidad en {jurisdiction} ({source}).',
         en: 'Scheduled on a public holiday ({date}): no marketing allowed in {jurisdiction} ({source}).',
@@ -70,8 +82,9 @@ export const contactHoursOutside: Rule = {
     const window = policy.hours[clock.weekday];
     const minutes = clock.hour * 60 + clock.minute;
     if (window && minutes >= window[0] * 60 && minutes < window[1] * 60) return [];
-    const allowed = window ? `${String(window[0]).padStart(2, '0')}:00-${String(window[1]).padStart(2, '0')}:00` : '-';
+    const day = DAY_NAMES[clock.weekday][ctx.lang];
+    if (!window) return [{ ...base, messageId: 'closedDay', data: { ...data, day } }];
     const time = `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
-    return [{ ...base, messageId: 'default', data: { ...data, day: DAY_NAMES[clock.weekday][ctx.lang], time, allowed } }];
+    return [{ ...base, messageId: 'default', data: { ...data, day, time, allowed: `${hhmm(window[0])}-${hhmm(window[1])}` } }];
   },
 };

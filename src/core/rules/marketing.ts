@@ -104,14 +104,14 @@ export const adLabelMissing: Rule = {
     sources: ['LSSI art. 20.1 (ES)', 'Ley 28493 art. 5 (PE)'],
     messages: {
       start: {
-        es: 'Publicidad por {channel} en {jurisdiction} sin la etiqueta «{label}» al comienzo ({source}).',
-        en: 'Marketing on {channel} in {jurisdiction} without the label "{label}" at the start ({source}).',
-        pt: 'Publicidade por {channel} em {jurisdiction} sem o rótulo «{label}» no início ({source}).',
+        es: 'Publicidad por {channel} en {jurisdiction} sin la etiqueta «{label}» al comienzo. Fuente: {source}.',
+        en: 'Marketing on {channel} in {jurisdiction} without the label "{label}" at the start. Source: {source}.',
+        pt: 'Publicidade por {channel} em {jurisdiction} sem o rótulo «{label}» no início. Fonte: {source}.',
       },
       subject: {
-        es: 'Publicidad por {channel} en {jurisdiction} sin «{label}» en el asunto ({source}).',
-        en: 'Marketing on {channel} in {jurisdiction} without "{label}" in the subject ({source}).',
-        pt: 'Publicidade por {channel} em {jurisdiction} sem «{label}» no assunto ({source}).',
+        es: 'Publicidad por {channel} en {jurisdiction} sin «{label}» en el asunto. Fuente: {source}.',
+        en: 'Marketing on {channel} in {jurisdiction} without "{label}" in the subject. Source: {source}.',
+        pt: 'Publicidade por {channel} em {jurisdiction} sem «{label}» no assunto. Fonte: {source}.',
       },
     },
     fixable: true,
