@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
-import { copyWorkspace, makeSessionDir, removeSessionDir, root, startCodeServer } from './lib/code-server.mjs';
+import { copyWorkspace, makeSessionDir, once, removeSessionDir, root, startCodeServer } from './lib/code-server.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -57,11 +57,11 @@ function specFiles() {
 const sessionDir = makeSessionDir('e2e');
 let session;
 let closeBrowser = async () => {};
-async function cleanup() {
+const cleanup = once(async () => {
   try { await closeBrowser(); } catch { /* Chromium already gone; playwright kills it on exit anyway */ }
   await session?.stop();
   removeSessionDir(sessionDir);
-}
+});
 
 async function main() {
   const workspaceSource = resolve(root, options.workspace);

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  copyWorkspace, launchChromium, makeSessionDir, onInterrupt, remoteUri, removeSessionDir, root, startCodeServer, tail, workbenchUrl,
+  copyWorkspace, once, launchChromium, makeSessionDir, onInterrupt, wasInterrupted, remoteUri, removeSessionDir, root, startCodeServer, tail, workbenchUrl,
 } from './lib/code-server.mjs';
 
 const { values: options } = parseArgs({
@@ -37,14 +37,15 @@ const say = (text) => console.error(`reply-guard: ${text} [${elapsed()}]`);
 
 let session;
 let browser;
+const consoleLines = [];
 const sessionDir = makeSessionDir('integration');
 const resultsDir = join(sessionDir, 'results');
 
-async function cleanup() {
+const cleanup = once(async () => {
   await browser?.close().catch(() => {});
   await session?.stop();
   removeSessionDir(sessionDir);
-}
+});
 onInterrupt(cleanup);
 
 /** Prints the new complete lines of output.log since the last call. */
@@ -76,8 +77,7 @@ async function keepArtifacts(page, reason, exitLogs) {
   writeFileSync(join(artifactsDir, 'reason.txt'), reason + '\n');
   if (page) await page.screenshot({ path: join(artifactsDir, 'workbench.png') }).catch(() => {});
   if (session) cpSync(session.logFile, join(artifactsDir, 'code-server.log'));
-  const vscodeLogs = session && join(session.userDataDir, 'logs');
-  if (vscodeLogs && existsSync(vscodeLogs)) cpSync(vscodeLogs, join(artifactsDir, 'vscode-logs'), { recursive: true });
+  writeFileSync(join(artifactsDir, 'browser-console.log'), consoleLines.join('\n') + '\n');
   for (const { relativePath, contents } of exitLogs ?? []) {
     const target = join(artifactsDir, 'workbench-logs', relativePath.replace(/\.\.+/g, '_'));
     mkdirSync(resolve(target, '..'), { recursive: true });
@@ -109,6 +109,10 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', () => {});
   let pageError;
   page.on('crash', () => { pageError = 'the workbench page crashed'; });
+  // The browser console carries the workbench's and (in a development host) the extension
+  // host's messages: kept for the failure artifacts, since nothing else logs to disk.
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
   const url = workbenchUrl(session, {
     folder: workspace,
     payload: [
@@ -117,13 +121,14 @@ async function main() {
       ['skipWelcome', 'true'],
     ],
   });
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   say('workbench opened, running mocha in the extension host');
 
   const printNewLines = makeTailer(join(resultsDir, 'output.log'));
   const deadline = started + timeoutMs;
   let summary;
   for (;;) {
+    if (wasInterrupted()) return 130;
     printNewLines();
     summary = readSummary();
     if (summary) break;
@@ -141,6 +146,7 @@ async function main() {
     await sleep(250);
   }
 
+  if (wasInterrupted()) return 130;
   if (!summary) {
     await keepArtifacts(page, pageError, exit?.logs);
     console.error(`reply-guard: integration tests did not complete: ${pageError}`);
@@ -163,7 +169,7 @@ let status = 1;
 try {
   status = await main();
 } catch (error) {
-  console.error(`reply-guard: ${error instanceof Error ? error.message : error}`);
+  if (!wasInterrupted()) console.error(`reply-guard: ${error instanceof Error ? error.message : error}`);
 } finally {
   await cleanup();
 }

@@ -140,15 +140,23 @@ export async function startCodeServer({ sessionDir, workspace, port, env = {}, i
 /** Stops a detached child and every process it started (file watcher, extension host). */
 export async function stopGroup(child, exitedFn = () => child.exitCode !== null || child.signalCode !== null) {
   const signalGroup = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
+  const groupAlive = () => { try { process.kill(-child.pid, 0); return true; } catch { return false; } };
   signalGroup('SIGTERM');
   for (let waited = 0; waited < 3000 && !exitedFn(); waited += 100) await sleep(100);
-  // The group may still hold children after the leader exits; SIGKILL is harmless if empty.
+  // The group may still hold children after the leader exits (the extension host, the file
+  // watcher); kill them and wait until they are gone, so nothing writes into a folder being removed.
   signalGroup('SIGKILL');
+  for (let waited = 0; waited < 3000 && groupAlive(); waited += 50) await sleep(50);
 }
 
 /** The last lines of a log file, for error messages. */
 export function tail(file, lines = 30) {
-  try { return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return '(no log)'; }
+  try {
+    // Crash reports quote whole lines of VS Code's minified bundles: keep them readable.
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).map((line) => (line.length > 240 ? `${line.slice(0, 240)}...` : line)).join('\n');
+  } catch {
+    return '(no log)';
+  }
 }
 
 /**
@@ -179,20 +187,24 @@ export async function launchChromium({ headless = true } = {}) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set REPLY_GUARD_CHROMIUM.`);
   }
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS });
+  // Our own signal handlers stop code-server first; playwright's would exit the process at once.
+  return chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
-/** Runs `cleanup` once on Ctrl-C, SIGTERM or a normal exit path, then exits with `code`. */
+let interrupted = false;
+/** True once Ctrl-C or SIGTERM arrived: the run is being torn down, its errors are not failures. */
+export const wasInterrupted = () => interrupted;
+
+/** On Ctrl-C or SIGTERM: runs `cleanup` (stop code-server and Chromium), then exits 130/143. */
 export function onInterrupt(cleanup) {
-  let done = false;
-  const handler = (signal) => async () => {
-    if (done) return;
-    done = true;
+  const handler = (signal, status) => async () => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\nreply-guard: ${signal}, stopping code-server and Chromium...`);
-    try { await cleanup(); } finally { process.exit(130); }
+    try { await cleanup(); } finally { process.exit(status); }
   };
-  process.once('SIGINT', handler('SIGINT'));
-  process.once('SIGTERM', handler('SIGTERM'));
+  process.once('SIGINT', handler('SIGINT', 130));
+  process.once('SIGTERM', handler('SIGTERM', 143));
 }
 
 /** Removes a session folder unless REPLY_GUARD_KEEP_SESSION is set (then says where it is). */
@@ -201,5 +213,11 @@ export function removeSessionDir(sessionDir) {
     console.error(`reply-guard: kept session folder ${sessionDir}`);
     return;
   }
-  rmSync(sessionDir, { recursive: true, force: true });
+  rmSync(sessionDir, { recursive: true, force: true, maxRetries: 5 });
+}
+
+/** Wraps a cleanup so a signal and the normal exit path running it together do it once. */
+export function once(cleanup) {
+  let running;
+  return () => (running ??= cleanup());
 }

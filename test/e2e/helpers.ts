@@ -90,6 +90,10 @@ function sharedBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: !process.env.REPLY_GUARD_E2E_HEADED,
     args: CHROMIUM_ARGS,
+    // The runner's signal handlers stop code-server first; playwright's would exit at once.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   }));
   return browser;
 }
@@ -124,7 +128,7 @@ export async function openWorkbench(options: { folder?: string; viewport?: { wid
   });
   const page = await context.newPage();
   const query = new URLSearchParams({ folder, payload: JSON.stringify([['skipWelcome', 'true']]) });
-  await page.goto(`${env('REPLY_GUARD_E2E_URL')}/?${query}`);
+  await page.goto(`${env('REPLY_GUARD_E2E_URL')}/?${query}`, { timeout: 120_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   // The explorer lists the folder once the remote file system answers.
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
