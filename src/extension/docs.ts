@@ -18,8 +18,17 @@ export async function loadDocsAnchors(extensionUri: vscode.Uri): Promise<void> {
   }
 }
 
+const links = new Map<string, vscode.Uri>();
+
 export function docsLink(extensionUri: vscode.Uri, code: string): vscode.Uri {
-  const uri = vscode.Uri.joinPath(extensionUri, ...DOCS_PATH);
-  const line = anchors[code];
-  return line ? uri.with({ fragment: `L${line}` }) : uri;
+  const key = `${extensionUri.toString()}#${code}`;
+  let link = links.get(key);
+  if (!link) {
+    const uri = vscode.Uri.joinPath(extensionUri, ...DOCS_PATH);
+    const line = anchors[code];
+    link = line ? uri.with({ fragment: `L${line}` }) : uri;
+    // Cached only once the heading lines are known.
+    if (line) links.set(key, link);
+  }
+  return link;
 }

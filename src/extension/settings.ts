@@ -106,6 +106,8 @@ export interface ScanOptionsProvider {
 /** Settings for the adapter: read on demand, one change event for settings and providers. */
 export class SettingsService implements vscode.Disposable {
   private readonly providers = new Set<ScanOptionsProvider>();
+  /** Reading settings costs milliseconds and typing reads them per keystroke: cache per scope. */
+  private readonly cache = new Map<string, ReplyGuardSettings>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Fires when anything that changes findings or their presentation changes. */
@@ -114,9 +116,15 @@ export class SettingsService implements vscode.Disposable {
   constructor() {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(SECTION)) this.changed.fire();
+        if (!e.affectsConfiguration(SECTION)) return;
+        this.cache.clear();
+        this.changed.fire();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.cache.clear();
+        this.changed.fire();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.cache.clear()),
     );
   }
 
@@ -132,12 +140,19 @@ export class SettingsService implements vscode.Disposable {
     });
   }
 
-  read(scope?: vscode.ConfigurationScope): ReplyGuardSettings {
-    return readSettings(scope);
+  read(scope?: vscode.Uri): ReplyGuardSettings {
+    const key = scope?.toString() ?? '';
+    let settings = this.cache.get(key);
+    if (!settings) {
+      if (this.cache.size > 500) this.cache.clear(); // a workspace scan reads one per file
+      settings = readSettings(scope);
+      this.cache.set(key, settings);
+    }
+    return settings;
   }
 
   scanOptionsFor(uri: vscode.Uri | undefined, lang: Lang = uiLang()): ScanOptions {
-    const s = readSettings(uri);
+    const s = this.read(uri);
     const base: ScanOptions = {
       uiLang: lang,
       entities: s.entities,

@@ -4,6 +4,13 @@ import * as vscode from 'vscode';
 import type { ScanResult, ScanScheduler } from './scheduler';
 import type { SettingsService } from './settings';
 
+/** One formatter for the whole session: creating an Intl formatter costs tens of ms. */
+let timeFormat: Intl.DateTimeFormat | undefined;
+function timeOf(date: Date): string {
+  timeFormat ??= new Intl.DateTimeFormat(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return timeFormat.format(date);
+}
+
 export class StatusPresenter implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('replyGuard.findings', vscode.StatusBarAlignment.Right, 100);
   private language: vscode.LanguageStatusItem | undefined;
@@ -62,7 +69,7 @@ export class StatusPresenter implements vscode.Disposable {
       language.detail = undefined;
       return;
     }
-    const time = result.at.toLocaleTimeString();
+    const time = timeOf(result.at);
     if (result.state === 'off') {
       this.item.text = '$(circle-slash) Reply Guard';
       this.item.tooltip = vscode.l10n.t('Reply Guard is off for this reply. Run "Toggle Detection for This Document" to turn it on.');
