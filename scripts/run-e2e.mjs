@@ -92,8 +92,9 @@ async function main() {
   closeBrowser = helpers.closeBrowser ?? helpers.default.closeBrowser;
 
   const stats = await new Promise((done) => {
-    const runner = mocha.run(() => done(runner.stats));
+    runner = mocha.run(() => done(runner.stats));
   });
+  if (finishing) return 130; // torn down by a signal or the global timeout: not a verdict
   const counts = `${stats.passes} passed, ${stats.failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}`;
   const failed = stats.failures > 0 || stats.passes === 0;
   if (failed) {
@@ -109,10 +110,12 @@ async function main() {
 }
 
 let finishing = false;
+let runner;
 async function finish(status, message) {
   if (finishing) return;
   finishing = true;
   if (message) console.error(`reply-guard: ${message}`);
+  runner?.abort(); // after a signal or the timeout, no more specs against a closing browser
   await cleanup();
   process.exit(status);
 }
