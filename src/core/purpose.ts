@@ -40,13 +40,18 @@ const STRONG: readonly string[] = [
   'ofertas exclusivas', 'promocion', 'promociones', 'cupon', 'cupones', 'codigo promocional', 'codigo de descuento', 'descuento exclusivo', 'descuento especial',
   'de descuento en', 'envio gratis', 'mejora tu plan', 'mejore su plan', 'hazte premium', 'suscribete', 'compra ahora', 'compre ahora', 'reserva ya',
   'black friday', 'cyber monday', 'hot sale', 'buen fin', 'cyberday', '2x1', '3x2',
+  'te regalamos', 'le regalamos', 'les regalamos', 'de regalo', 'trae a un amigo', 'traes a un amigo', 'invita a un amigo', 'invitas a un amigo', 'recomienda a un amigo', 'refiere a un amigo',
+  'comparte tu codigo', 'ultima oportunidad', 'te recomendamos nuestro', 'te recomendamos nuestra', 'le recomendamos nuestro', 'le recomendamos nuestra', 'contratalo hoy', 'contratalo ya',
+  'activalo ahora', 'pidelo ya', 'meses sin intereses', 'a mitad de precio', 'puntos dobles', 'por solo', 'pregunte por nuestras', 'pregunta por nuestras', 'hasta agotar existencias', 'descubre nuestro', 'descubre nuestra', 'descubre nuestros', 'descubre nuestras', 'gratis durante',
   // en
   'you might be interested', 'you may be interested', 'you might also like', 'you may also like', 'take advantage', 'limited time', 'limited-time', 'special offer',
   'exclusive offer', 'exclusive deal', 'promo code', 'coupon', 'coupons', 'discount code', 'upgrade to premium', 'upgrade to pro', 'upgrade your plan', 'upgrade now', 'buy now', 'shop now', 'order now', 'subscribe now',
   "don't miss", 'do not miss', 'free shipping', 'only today', 'today only', 'sale ends', 'act now',
+  'refer a friend', 'share your code', 'half price', 'half-price', 'for just', 'double points', 'free gift', 'new arrivals', 'check out our', 'switch today', 'sign up today', 'activate now', 'try it free', 'free trial', 'last chance', 'while supplies last',
   // pt
   'pode te interessar', 'pode lhe interessar', 'pode interessar', 'aproveite', 'nao perca', 'por tempo limitado', 'so hoje', 'oferta imperdivel', 'promocao', 'promocoes',
   'cupom', 'cupons', 'codigo promocional', 'codigo de desconto', 'frete gratis', 'compre agora', 'assine agora', 'faca upgrade',
+  'indique um amigo', 'indique uma amiga', 'metade do preco', 'por apenas', 'pontos em dobro', 'que tal experimentar', 'experimente gratis', 'ative agora', 'ultima chance', 'confira nossos', 'confira nossas', 'conheca nosso', 'conheca nossa',
 ];
 
 /**
@@ -58,7 +63,7 @@ const WEAK: Readonly<Record<string, readonly string[]>> = {
   discount: ['descuento', 'descuentos', 'discount', 'discounts', 'desconto', 'descontos', 'rebaja', 'rebajas', 'liquidacion'],
   upgrade: ['upgrade', 'premium', 'plan superior', 'mejor plan', 'better plan'],
   free: ['gratis', 'free', 'gratuito', 'gratuita'],
-  novelty: ['novedad', 'novedades', 'nuevo producto', 'nuevos productos', 'new product', 'new products', 'catalogo', 'catalog', 'novidade', 'novidades'],
+  novelty: ['novedad', 'novedades', 'nuevo producto', 'nuevos productos', 'new product', 'new products', 'catalogo', 'catalog', 'novidade', 'novidades', 'nuestro nuevo', 'nuestra nueva', 'nosso novo', 'nossa nova', 'our new'],
   exclusive: ['exclusivo', 'exclusiva', 'exclusive'],
 };
 const WEAK_FAMILY = new Map<string, string>(Object.entries(WEAK).flatMap(([family, cues]) => cues.map((c) => [c, family] as [string, string])));
@@ -82,6 +87,13 @@ const WEAK_RE = cueRegex([...WEAK_FAMILY.keys()]);
 /** "20% off", "20 % de descuento", "30%dto", "50% desconto": a price cut is an offer. */
 const PERCENT_OFF_RE = /(?<!\d)\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,2}%[ \t]{0,2}(?:off\b|de descuento|dto\b|de desconto|desconto|discount|menos)/gu;
 
+/** "save 20%", "ahorra hasta un 30 %", "economize 15%". */
+const SAVE_RE = /(?<![\p{L}\p{N}])(?:save|ahorra|ahorre|ahorras|economize|economiza)[ \t]{1,3}(?:up to |hasta (?:un )?|un |ate )?\d{1,3}[ \t]{0,2}%/gu;
+/** "2 months free", "3 meses gratis", "30 dias gratis", "un mes gratis", "free for 30 days". */
+const FREE_PERIOD_RE = /(?<![\p{L}\p{N}])(?:\d{1,3}|un|um|one|two|dos|tres|three)[ \t]{1,3}(?:months?|meses|mes|days?|dias|semanas?|weeks?)[ \t]{1,3}(?:free|gratis|gratuitos?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:free|gratis)[ \t]{1,3}(?:for|por|durante)[ \t]{1,3}\d{1,3}[ \t]{1,3}(?:days|months|dias|meses)/gu;
+/** "upgrade to Premium", "upgrade your plan", but not "upgrade to version 3.2" or "to the latest app". */
+const UPGRADE_RE = /(?<![\p{L}\p{N}])upgrade[ \t]{1,3}(?:to|your)[ \t]{1,3}(?!version\b|v?\d|the[ \t]latest\b|the[ \t]newest\b|ios\b|android\b|windows\b|macos\b|firmware\b|app\b|browser\b)/gu;
+
 function collect(re: RegExp, folded: string, out: PurposeEvidence[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length, cue: m[0].replace(/[ \t]+/g, ' ') });
@@ -96,6 +108,9 @@ export function classifyPurpose(text: string): PurposeVerdict {
   const strong: PurposeEvidence[] = [];
   collect(STRONG_RE, folded, strong);
   collect(PERCENT_OFF_RE, folded, strong);
+  collect(SAVE_RE, folded, strong);
+  collect(FREE_PERIOD_RE, folded, strong);
+  collect(UPGRADE_RE, folded, strong);
   const weak: PurposeEvidence[] = [];
   collect(WEAK_RE, folded, weak);
   const families = new Set(weak.map((w) => WEAK_FAMILY.get(w.cue)));
