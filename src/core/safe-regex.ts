@@ -8,6 +8,8 @@
 //   repetition ((a+)+, (.*a){20}, (a{1,2}){1,20})        -> nested quantifier
 // - alternatives that can start with the same character under a repetition ((a|a)*, (a|ab){5})
 //                                                          -> overlapping alternation
+// - repetitions in a row that can take the same characters (\d{0,40}\d{0,40}): each start
+//   position tries every split, so their ranges multiply; refused above MAX_AMBIGUITY
 // - unbounded quantifiers (*, +, {n,})   -> refused: each attempt must stop after a bounded
 //   number of characters, or a long digit run is re-scanned from every position
 // - repetition counts, the longest possible match and the pattern's length above limits.
@@ -15,6 +17,8 @@
 export const MAX_PATTERN_LENGTH = 300;
 export const MAX_REPEAT = 100;
 export const MAX_MATCH_LENGTH = 256;
+/** Most ways one start position may split the text among ambiguous repetitions. */
+export const MAX_AMBIGUITY = 256;
 export const ALLOWED_FLAGS = 'imsu';
 
 export type UnsafeReason =
@@ -24,6 +28,7 @@ export type UnsafeReason =
   | 'backreference'
   | 'nested-quantifier'
   | 'overlapping-alternation'
+  | 'ambiguous-repetition'
   | 'unbounded-quantifier'
   | 'repeat-too-large'
   | 'match-too-long'
@@ -331,12 +336,17 @@ function maxLength(n: Node): number {
  * Walks the tree with the set of characters that may follow each node (`follow`) and the
  * number of enclosing repetitions that can run more than once (`loops`).
  */
-function walk(n: Node, follow: Ranges, loops: number): void {
+interface Walk {
+  /** Product of the ranges of repetitions whose characters can also follow them. */
+  ambiguity: number;
+}
+
+function walk(n: Node, follow: Ranges, loops: number, state: Walk): void {
   switch (n.type) {
     case 'seq':
       n.items.forEach((item, k) => {
         const rest: Node = { type: 'seq', items: n.items.slice(k + 1) };
-        walk(item, nullable(rest) ? union(first(rest), follow) : first(rest), loops);
+        walk(item, nullable(rest) ? union(first(rest), follow) : first(rest), loops, state);
       });
       return;
     case 'alt':
@@ -352,20 +362,26 @@ function walk(n: Node, follow: Ranges, loops: number): void {
           }
         }
       }
-      for (const alt of n.alts) walk(alt, follow, loops);
+      for (const alt of n.alts) walk(alt, follow, loops, state);
       return;
     case 'group':
       // A lookaround is tried at every position on its own: judge it as its own pattern.
-      walk(n.body, n.zeroWidth ? EMPTY : follow, n.zeroWidth ? 0 : loops);
+      walk(n.body, n.zeroWidth ? EMPTY : follow, n.zeroWidth ? 0 : loops, state);
       return;
     case 'repeat': {
-      const variable = n.min !== n.max;
-      if (variable && loops > 0 && intersects(first(n.body), follow)) {
+      const ambiguous = n.min !== n.max && intersects(first(n.body), follow);
+      if (ambiguous && loops > 0) {
         throw new Unsafe('nested-quantifier', 'a repetition inside another repetition can split the same text in many ways, as in (a+)+ or (.*a){20}: repeat a fixed-length part or separate the parts with a character the inner one cannot match');
+      }
+      if (ambiguous) {
+        state.ambiguity *= Math.min(n.max, MAX_REPEAT + 1) - n.min + 1;
+        if (state.ambiguity > MAX_AMBIGUITY) {
+          throw new Unsafe('ambiguous-repetition', 'repetitions in a row can take the same characters, as in \\d{0,40}\\d{0,40}, so every split is tried: merge them into one repetition or separate them with a character they cannot match');
+        }
       }
       const loopsInside = loops + (n.max > 1 ? 1 : 0);
       const bodyFollow = n.max > 1 ? union(first(n.body), follow) : follow;
-      walk(n.body, bodyFollow, loopsInside);
+      walk(n.body, bodyFollow, loopsInside, state);
       return;
     }
     default:
@@ -405,7 +421,7 @@ export function checkPattern(source: string, flags = ''): PatternVerdict {
   }
   try {
     const tree = new Parser(source, flags).parse();
-    walk(tree, EMPTY, 0);
+    walk(tree, EMPTY, 0, { ambiguity: 1 });
     checkBounds(tree);
     if (maxLength(tree) > MAX_MATCH_LENGTH) return refuse('match-too-long', `a match can be longer than ${MAX_MATCH_LENGTH} characters`);
     if (nullable(tree)) return refuse('empty-match', 'the pattern can match empty text');
