@@ -38,8 +38,9 @@ const DETECTED: Localised = {
   pt: '{name}{subtype} na resposta: oculte-o antes de enviar.',
 };
 
-const FIX_TITLES: Record<'mask' | 'label' | 'remove', Localised> = {
-  mask: { es: 'Enmascarar {name} (deja los 4 últimos)', en: 'Mask {name} (keep last 4)', pt: 'Mascarar {name} (mantém os 4 últimos)' },
+const FIX_TITLES: Record<'maskLast4' | 'mask' | 'label' | 'remove', Localised> = {
+  maskLast4: { es: 'Enmascarar {name} (deja los 4 últimos)', en: 'Mask {name} (keep last 4)', pt: 'Mascarar {name} (mantém os 4 últimos)' },
+  mask: { es: 'Enmascarar {name}', en: 'Mask {name}', pt: 'Mascarar {name}' },
   label: { es: 'Sustituir por {label}', en: 'Replace with {label}', pt: 'Substituir por {label}' },
   remove: { es: 'Eliminar {name}', en: 'Remove {name}', pt: 'Remover {name}' },
 };
@@ -56,6 +57,10 @@ export function piiMessage(entity: Entity, subtype: string | undefined, lang: La
   return format(DETECTED[lang], { name: entityName(entity, lang), subtype: subtype ? ` (${subtype})` : '' });
 }
 
+/** Entities whose mask keeps the last 4 characters (PCI DSS 3.4.1 allows at most BIN + last 4). */
+export const MASK_KEEPS_LAST_4: ReadonlySet<Entity> = new Set(['CREDIT_CARD', 'IBAN_CODE', 'NATIONAL_ID', 'PHONE_NUMBER', 'PASSPORT']);
+
 export function fixTitle(op: 'mask' | 'label' | 'remove', entity: Entity, lang: Lang): string {
-  return format(FIX_TITLES[op][lang], { name: entityName(entity, lang).toLowerCase(), label: REDACTION_LABELS[entity][lang] });
+  const key = op === 'mask' && MASK_KEEPS_LAST_4.has(entity) ? 'maskLast4' : op;
+  return format(FIX_TITLES[key][lang], { name: entityName(entity, lang).toLowerCase(), label: REDACTION_LABELS[entity][lang] });
 }

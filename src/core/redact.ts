@@ -1,12 +1,9 @@
 // Redaction operators (Presidio calls them anonymizer operators): mask, label, remove.
 // redact() changes only the spans of the findings it is given, nothing else.
 import type { Entity, Finding, Fix, Lang, RedactionOperator, TextEdit } from './types';
-import { REDACTION_LABELS, fixTitle } from './messages';
+import { MASK_KEEPS_LAST_4, REDACTION_LABELS, fixTitle } from './messages';
 
 export const MASK_CHAR = '*';
-
-/** Entities whose mask keeps the last 4 characters (PCI DSS 3.4.1 allows at most BIN + last 4). */
-const KEEP_LAST_4: ReadonlySet<Entity> = new Set(['CREDIT_CARD', 'IBAN_CODE', 'NATIONAL_ID', 'PHONE_NUMBER', 'PASSPORT']);
 
 export interface RedactionPolicy {
   /** One operator for every entity, or one per entity (default `mask`). */
@@ -33,7 +30,7 @@ function maskKeeping(value: string, keep: number): string {
 }
 
 export function maskValue(entity: Entity, value: string): string {
-  if (KEEP_LAST_4.has(entity)) return maskKeeping(value, 4);
+  if (MASK_KEEPS_LAST_4.has(entity)) return maskKeeping(value, 4);
   if (entity === 'EMAIL_ADDRESS') {
     const at = value.lastIndexOf('@');
     if (at > 0) return value[0] + MASK_CHAR.repeat(3) + value.slice(at);
