@@ -170,7 +170,16 @@ class Packs implements PackService {
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleReload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+      // A team lead editing a pack in the editor sees its problems on save, watcher or not.
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (PACK_FILE.test(d.fileName) && this.isPackLocation(d.uri)) this.scheduleReload();
+      }),
     );
+  }
+
+  private isPackLocation(uri: vscode.Uri): boolean {
+    if (uri.path.includes(`/${WORKSPACE_PACK_FOLDER}/`)) return true;
+    return this.config().paths.some((p) => uri.fsPath.startsWith(expandHome(p)));
   }
 
   dispose(): void {
@@ -260,7 +269,8 @@ class Packs implements PackService {
     if (vscode.workspace.isTrusted) {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         const dir = vscode.Uri.joinPath(folder.uri, WORKSPACE_PACK_FOLDER);
-        watchTargets.push(new vscode.RelativePattern(folder, `${WORKSPACE_PACK_FOLDER}/**`));
+        // The folder itself too: files created in a folder that did not exist yet may not be reported.
+        watchTargets.push(new vscode.RelativePattern(folder, `{.replyguard,${WORKSPACE_PACK_FOLDER},${WORKSPACE_PACK_FOLDER}/**}`));
         let entries: [string, vscode.FileType][] = [];
         try {
           entries = await vscode.workspace.fs.readDirectory(dir);
