@@ -137,7 +137,9 @@ export function replyContextOf(document: vscode.TextDocument | undefined): Reply
   const { meta, body } = parseReply(text);
   const channel = meta.channel && (PACK_CHANNELS as readonly string[]).includes(meta.channel) ? (meta.channel as PackChannel) : undefined;
   // Without a locale, a long enough body tells the language; a short one would guess wrong.
-  const locale = meta.locale ?? (body.trim().length >= 40 ? guessLang(body) : undefined);
+  // The opening of the body is enough to tell the language, and keeps completion cheap on long documents.
+  const opening = body.slice(0, 2000);
+  const locale = meta.locale ?? (opening.trim().length >= 40 ? guessLang(opening) : undefined);
   return { channel, locale, jurisdiction: meta.jurisdiction ?? regionOf(meta.locale) };
 }
 
