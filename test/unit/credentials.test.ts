@@ -39,6 +39,8 @@ describe('CREDENTIAL', () => {
       expectGold('Tu contraseña es incorrecta; la contraseña nueva debe tener mínimo 8 caracteres.', CRED);
       expectGold('Contraseña: mínimo 8 caracteres. Password: 8+ chars.', CRED);
       expectGold('Boarding pass: ABC123. Pass the test 2 times.', CRED);
+      // Glued to a value another detector already masked: redacting twice must change nothing.
+      expectGold('password: hunter2!**** **** **** 1111 y clave: abc1[TARJETA]', CRED);
     });
     it('Mexican "clave" that is not a secret (rastreo, CURP, CLABE) stays quiet', () => {
       expectGold('La clave de rastreo es MBAN01002405120001 y la clave interbancaria 002010077777777771.', CRED);

@@ -45,6 +45,10 @@ describe('PHONE_NUMBER', () => {
       expectGold('Tel [[PHONE_NUMBER/ES:612 345 678]]. [[PHONE_NUMBER/ES:91 123 45 67]] es el fijo.', PHONES);
       expectGold('Tel: [[PHONE_NUMBER/ES:612 345 678]] / [[PHONE_NUMBER/ES:612 345 679]]', PHONES);
       expectGold('Call [[PHONE_NUMBER/US:(201) 555-0123]] - [[PHONE_NUMBER/US:(201) 555-0124]]', PHONES);
+      // Glued on the left, the first group belongs to the other token; the number may start after it.
+      expectGold('AB-12 [[PHONE_NUMBER/ES:612 345 678]] y pwd(11) [[PHONE_NUMBER/ES:96123-4567]]', PHONES);
+      // Glued to a redaction label or a mask, digits are what is left of a redacted value.
+      expectGold('[TARJETA](11) 96123-4567, ****612345678, +34 612 34 56 78:****', PHONES);
     });
     it('scores by how the number is written', () => {
       const score = (text: string) => detect(text)[0]?.score;

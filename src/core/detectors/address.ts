@@ -45,7 +45,7 @@ const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?\\d{1,3}[A-Za-z]?\\s
 
 /** Floor, door, flat, unit, Mexican colonia, Peruvian urbanización. */
 const EXTRA = [
-  `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]))?(?:\\s?(?:[Ii]zq(?:da)?|[Dd]cha|[Dd]ch|[Ii]zquierda|[Dd]erecha)\\.?)?`,
+  `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:[Ii]zq(?:da)?|[Dd]cha|[Dd]ch|[Ii]zquierda|[Dd]erecha)\\.?)?`,
   '(?:[Pp]iso|[Pp]lanta|[Aa]ndar)\\s\\d{1,3}[º°ª]?',
   '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
   `(?:[Cc]ol|[Cc]olonia|[Uu]rb|[Uu]rbanizaci[oó]n|[Bb]arrio|[Bb]airro|[Ff]racc|[Ff]raccionamiento)\\.?\\s${L}${W}(?:\\s(?:${L}${W}|${CONNECTOR}(?=\\s))){0,3}`,

@@ -5,6 +5,7 @@
 //   an optional ':' / 'es' / 'is' and a value that looks like a secret.
 // Card CVV/CVC and expiry are the cards detector's business, not ours.
 import type { Candidate, Detector } from '../types';
+import { isMaskChar } from './word-edges';
 
 export type CredentialKind = 'PASSWORD' | 'OTP' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
 
@@ -107,9 +108,13 @@ const VALUE_RE = new RegExp(
 
 const STOP_VALUES = new Set(['your', 'the', 'none', 'null', 'n/a', 'su', 'tu', 'la', 'el', 'sua', 'seu', 'ninguna', 'ninguno', 'nenhuma', 'nenhum']);
 
-/** Already masked or a placeholder: "********", "xxxx", "•••", "<password>". */
+/**
+ * Already masked or a placeholder: "********", "xxxx", "•••", "[redacted]". A value that
+ * merely contains a mask or a redaction label ("hunter2!****", "abc[TARJETA]") was glued to
+ * something another detector redacted: flagging it now would make redaction not idempotent.
+ */
 function isMasked(value: string): boolean {
-  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$/.test(value);
+  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$/.test(value) || /[*•●]{2}|\[\p{Lu}[\p{Lu} ]+\]/u.test(value);
 }
 
 function charClasses(value: string): number {
@@ -168,8 +173,10 @@ function findPrefixed(text: string, out: Candidate[]): void {
   for (const p of PREFIXED) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) {
-        p.re.lastIndex = m.index + 1; // glued inside a longer token; look further on
+      // Glued inside a longer token, or the tail of a dotted name ("a.sk_test_..." after a domain).
+      const prev = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+      if (isTokenChar(prev) || isMaskChar(prev) || (prev === 46 && m.index > 1 && isTokenChar(text.charCodeAt(m.index - 2)))) {
+        p.re.lastIndex = m.index + 1;
         continue;
       }
       out.push(credential(p.kind, m.index, m.index + m[0].length, p.score, `prefix:${p.name}`));
@@ -209,7 +216,8 @@ function findCued(text: string, out: Candidate[]): void {
     } else if (cue.kind === 'token' && looksLikeToken(value)) {
       out.push(credential(/key|clave|chave|llave/i.test(m[0]) ? 'API_KEY' : 'TOKEN', start, end, 0.85, 'cue:token+entropy'));
     } else if (cue.kind === 'password' && looksLikePassword(value)) {
-      out.push(credential('PASSWORD', start, end, strong ? 0.85 : weak ? 0.8 : 0.7, 'cue:password'));
+      // After "password:" the value is as certain as a name or an e-mail next to it: it wins ties.
+      out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
       continue;
     }

@@ -2,7 +2,7 @@
 // being re-tried at every position); IPv6 by jumping from ':' to ':' and expanding over hex,
 // colons and dots, as the email detector jumps from '@', then parsing the run strictly.
 import type { Candidate, ContextWords, Detector } from '../types';
-import { isWordChar } from '../text';
+import { gluedAt, gluedBefore } from './word-edges';
 
 const CONTEXT: ContextWords = {
   positive: ['ip', 'ipv4', 'ipv6', 'direccion ip', 'ip address', 'endereco ip', 'host', 'servidor', 'server', 'conexion', 'connection', 'login', 'acceso', 'access'],
@@ -101,6 +101,11 @@ function isV6Char(c: number): boolean {
 
 const MAX_V6 = 45;
 
+/** Right after "]" or right before "[": glued to a redaction label ("[EMAIL]") that replaced a word. */
+function besideLabel(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 93 || text.charCodeAt(end) === 91;
+}
+
 function findIpv6(text: string): Candidate[] {
   const out: Candidate[] = [];
   let consumedTo = 0;
@@ -120,7 +125,7 @@ function findIpv6(text: string): Candidate[] {
     while (e > colon + 1 && text.charCodeAt(e - 1) === 46) e--;
     if (e - s >= 3 && text.charCodeAt(e - 1) === 58 && text.charCodeAt(e - 2) !== 58) e--;
     while (s < colon && text.charCodeAt(s) === 46) s++;
-    if ((s > 0 && isWordChar(text.charCodeAt(s - 1))) || (e < text.length && isWordChar(text.charCodeAt(e)))) continue;
+    if (gluedBefore(text, s) || gluedAt(text, e) || besideLabel(text, s, e)) continue;
     const value = text.slice(s, e);
     const groups = ipv6Groups(value);
     // Two hex groups at least, so "a::b"-like fragments and bare "::" stay quiet, and a
@@ -142,8 +147,8 @@ function findIpv4(text: string, taken: readonly Candidate[]): Candidate[] {
     while (k < taken.length && taken[k].end <= start) k++;
     if (k < taken.length && taken[k].start <= start) continue; // the tail of an IPv6 address
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
-    const glued = start > 0 && isWordChar(before);
+    if (gluedAt(text, end) || besideLabel(text, start, end)) continue;
+    const glued = gluedBefore(text, start);
     // "v1.2.3.4" is a version; any other letter glued on ("abc1.2.3.4") is not an address.
     if (glued && !(before === 118 || before === 86)) continue;
     const octets = ipv4Octets(m[0]);

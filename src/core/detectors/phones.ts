@@ -5,7 +5,7 @@ import parsePhoneNumber, { type CountryCode, type PhoneNumber } from 'libphonenu
 import { Metadata } from 'libphonenumber-js/core';
 import metadataMax from 'libphonenumber-js/metadata.max.json';
 import type { Candidate, ContextWords, Detector, DetectorOptions } from '../types';
-import { isWordChar } from '../text';
+import { gluedAt, gluedBefore, isMaskChar } from './word-edges';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
 
 const CONTEXT: ContextWords = {
@@ -69,11 +69,13 @@ export interface PhoneRun {
 function badLeftNeighbour(text: string, start: number): boolean {
   if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
-  if (isWordChar(c) || c === 35 /* # */ || c === 47 /* / */ || c === 92 /* \ */ || c === 64 /* @ */ || c === 36 /* $ */ || c === 0x20ac /* € */ || c === 0xa3 /* £ */) return true;
-  // A separator glued to a word or number before it: "ORD-612345678", "1.234.567", "10:30".
+  if (gluedBefore(text, start) || c === 35 /* # */ || c === 47 /* / */ || c === 92 /* \ */ || c === 64 /* @ */ || c === 36 /* $ */ || c === 0x20ac /* € */ || c === 0xa3 /* £ */) return true;
+  // A separator glued to a word or number before it: "ORD-612345678", "1.234.567", "10:30",
+  // or to a redaction label: "[CREDENCIAL].533...".
   if (c === DASH || c === DOT || c === 58 /* : */ || c === 44 /* , */ || c === 95 /* _ */ || c === PLUS) {
-    return start > 1 && isWordChar(text.charCodeAt(start - 2));
+    return gluedBefore(text, start - 1) || text.charCodeAt(start - 2) === 93 /* ] */;
   }
+  if (c === 93) return true;
   return false;
 }
 
@@ -81,8 +83,8 @@ function badLeftNeighbour(text: string, start: number): boolean {
 function badRightNeighbour(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const c = text.charCodeAt(end);
-  if (isWordChar(c) || c === 47 || c === 92 || c === 64 || c === 37 /* % */ || c === 0x20ac || c === 0xa3) return true;
-  if (c === 44 || c === 58 || c === DOT || c === DASH) return end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
+  if (gluedAt(text, end) || c === 47 || c === 92 || c === 64 || c === 37 /* % */ || c === 0x20ac || c === 0xa3) return true;
+  if (c === 44 || c === 58 || c === DOT || c === DASH) return end + 1 < text.length && (isDigit(text.charCodeAt(end + 1)) || isMaskChar(text.charCodeAt(end + 1)));
   return false;
 }
 
@@ -120,14 +122,11 @@ export function phoneRuns(text: string): PhoneRun[] {
         const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
         if (next === SPACE && (d === SPACE || d === DOT || (d === DASH && text.charCodeAt(j - 1) === SPACE))) break;
       } else break;
-      if (j - start >= MAX_RUN_CHARS || digitCount > MAX_DIGITS) {
-        tooLong = true;
-        break;
-      }
+      // Digit soup (a 100k-digit run, a card number): walk on to where the run would end
+      // anyway and skip it whole, never re-scanning inside it.
+      if (j - start >= MAX_RUN_CHARS || digitCount > MAX_DIGITS) tooLong = true;
     }
     if (tooLong) {
-      // Digit soup (a 100k-digit run, a hex dump): skip it whole, never re-scan inside it.
-      while (j < n && (isDigit(text.charCodeAt(j)) || isSeparator(text.charCodeAt(j)) || text.charCodeAt(j) === PLUS)) j++;
       RUN_START.lastIndex = j;
       continue;
     }
@@ -137,7 +136,15 @@ export function phoneRuns(text: string): PhoneRun[] {
     // A leading "(" belongs to the number only when its ")" does too.
     if (text.charCodeAt(s) === OPEN && !text.slice(s, lastDigitEnd).includes(')')) s++;
     const e = lastDigitEnd;
-    if (badLeftNeighbour(text, s) || badRightNeighbour(text, e)) continue;
+    if (badLeftNeighbour(text, s)) {
+      // Glued on the left ("Ref-12 612 345 678", "pwd(11) 96123-4567"): the first group belongs
+      // to the other token, but a number may still start at the next group. Not after a
+      // redaction label ("[CARD](11) ..."): the digits it replaced were one run with these.
+      const nextGroup = s > 0 && text.charCodeAt(s - 1) === 93 ? -1 : text.slice(s, e).search(/(?<=[\d)]) /);
+      if (nextGroup > 0) RUN_START.lastIndex = s + nextGroup + 1;
+      continue;
+    }
+    if (badRightNeighbour(text, e)) continue;
     const raw = text.slice(s, e);
     runs.push({ start: s, end: e, raw, digits: raw.replace(/\D/g, ''), international });
   }
