@@ -54,6 +54,8 @@ const TEST_CARDS: [string, string][] = [
   ['6200000000000005', 'UNIONPAY'],
   ['6205500000000000004', 'UNIONPAY'],
   ['6759649826438453', 'MAESTRO'],
+  ['6799998900000099990', 'MAESTRO'],
+  ['38520000023237', 'DINERS'],
 ];
 
 describe('CREDIT_CARD', () => {
@@ -98,7 +100,8 @@ describe('CREDIT_CARD', () => {
   describe('not cards', () => {
     it('rejects Luhn-invalid numbers, whatever their brand prefix', () => {
       for (const [card] of TEST_CARDS) {
-        const broken = card.slice(0, -1) + ((Number(card.at(-1)) + 1) % 10);
+        // A middle digit, so no shorter valid card hides inside the run either.
+        const broken = card.slice(0, 6) + ((Number(card[6]) + 1) % 10) + card.slice(7);
         assert.ok(!luhn(broken));
         expectGold(`Tarjeta ${grouped(broken)} rechazada.`, only);
       }
@@ -140,6 +143,7 @@ describe('CREDIT_CARD', () => {
       expectGold('cvc2 [[CREDENTIAL/CARD_CVV:4321]] y CVV2 es [[CREDENTIAL/CARD_CVV:987]]', only);
       expectGold('El código de seguridad de mi tarjeta es [[CREDENTIAL/CARD_CVV:456]].', only);
       expectGold('Card 4242 ... security code [[CREDENTIAL/CARD_CVV:321]]', only);
+      expectGold('Mi tarjeta es [[CREDIT_CARD/VISA:4012 8888 8888 1881]] y el código de atrás es [[CREDENTIAL/CARD_CVV:594]].', only);
     });
     it('does not take 5 digits, masks, dates or a bare "security code" without a card', () => {
       expectGold('CVV 12345, CVV: ***, cvv 12/27', only);

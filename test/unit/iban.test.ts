@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { ValidationErrorsIBAN, countrySpecs, electronicFormatIBAN, validateIBAN } from 'ibantools';
 import { stdnum } from 'stdnum';
 import { scan } from '../../src/core';
+import { cardBrand } from '../../src/core/detectors/cards';
 import { ibanDetector } from '../../src/core/detectors/iban';
+import { luhnValid } from '../../src/core/detectors/numbers';
 import { expectGold } from '../support/expect-gold';
 
 const only = { entities: ['IBAN_CODE' as const] };
@@ -89,6 +91,13 @@ describe('IBAN_CODE', () => {
     it('finds the stdnum example CBU with a context word, compact or 8+14', () => {
       expectGold('Mi CBU es [[IBAN_CODE/AR_CBU:2850590940090418135201]].', only);
       expectGold('Transferencia a la cuenta [[IBAN_CODE/AR_CBU:28505909 40090418135201]]', only);
+    });
+    it('an 8+14 CBU whose account part looks like a 14-digit Diners card stays a CBU', () => {
+      const cbu = makeCbu('0075266', '3928610543435');
+      assert.equal(cbu.slice(8), '39286105434351');
+      assert.equal(cardBrand(cbu.slice(8)), 'DINERS');
+      assert.ok(luhnValid(cbu.slice(8)));
+      expectGold(`Mi CBU para débito es [[IBAN_CODE/AR_CBU:${cbu.slice(0, 8)} ${cbu.slice(8)}]].`, { entities: ['IBAN_CODE', 'CREDIT_CARD'] });
     });
     it('a bare 22-digit run stays below the threshold (tracking numbers are that long)', () => {
       expectGold('2850590940090418135201', only);

@@ -25,12 +25,15 @@ const ISSUER_RANGES: readonly IssuerRange[] = [
   ...['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763'].map(
     (p): IssuerRange => ({ brand: 'MAESTRO', low: p, high: p, minLength: 13, maxLength: 19 }),
   ),
+  // Maestro UK and Adyen's Maestro test cards (6771..., 6799...) fill the rest of 67.
+  { brand: 'MAESTRO', low: '67', high: '67', minLength: 13, maxLength: 19 },
   { brand: 'AMEX', low: '34', high: '34', minLength: 15, maxLength: 15 },
   { brand: 'AMEX', low: '37', high: '37', minLength: 15, maxLength: 15 },
   { brand: 'DINERS', low: '300', high: '305', minLength: 14, maxLength: 19 },
   { brand: 'DINERS', low: '3095', high: '3095', minLength: 14, maxLength: 19 },
   { brand: 'DINERS', low: '36', high: '36', minLength: 14, maxLength: 19 },
-  { brand: 'DINERS', low: '38', high: '39', minLength: 16, maxLength: 19 },
+  // 14 digits too: PayPal/Braintree's Diners test card is 3852 000002 3237.
+  { brand: 'DINERS', low: '38', high: '39', minLength: 14, maxLength: 19 },
   { brand: 'JCB', low: '3528', high: '3589', minLength: 16, maxLength: 19 },
   { brand: 'VISA', low: '4', high: '4', minLength: 13, maxLength: 19, lengths: [13, 16, 19] },
   { brand: 'MASTERCARD', low: '51', high: '55', minLength: 16, maxLength: 16 },
@@ -89,12 +92,16 @@ interface CardWindow {
   grouped: boolean;
 }
 
-function judgeWindow(w: NumberWindow): CardWindow | undefined {
+function judgeWindow(w: NumberWindow, whole: boolean): CardWindow | undefined {
   if (!luhnValid(w.compact)) return undefined;
   const brand = cardBrand(w.compact);
   const grouped = w.shape.length !== w.compact.length;
   if (!brand) return { window: w, score: 0.3, grouped };
-  return { window: w, brand, score: isUsualGrouping(w.shape) ? (grouped ? 0.92 : 0.9) : 0.7, grouped };
+  const usual = isUsualGrouping(w.shape);
+  // Part of a longer run of groups ("4111 1111 1111 1111 123", or the account part of a CBU
+  // written 8+14) is less sure than a number standing alone.
+  const score = whole ? (usual ? (grouped ? 0.92 : 0.9) : 0.7) : usual ? 0.75 : 0.6;
+  return { window: w, brand, score, grouped };
 }
 
 function cardCandidate(c: CardWindow): Candidate {
@@ -124,10 +131,10 @@ function findCards(text: string): Candidate[] {
   for (const chain of chains) {
     const valid: CardWindow[] = [];
     for (const w of chainWindows(chain, { minDigits: MIN_DIGITS, maxDigits: MAX_DIGITS, maxPieces: 6 })) {
-      const judged = judgeWindow(w);
+      const whole = w.first === 0 && w.last === chain.pieces.length - 1;
+      const judged = judgeWindow(w, whole);
       // Part of a longer run of groups is a card only if its brand says so: a Luhn-valid tail
       // of a mistyped card ("6205 [5000 0000 0000 005]") is not one.
-      const whole = w.first === 0 && w.last === chain.pieces.length - 1;
       if (judged && (judged.brand || whole)) valid.push(judged);
     }
     if (valid.length === 0) continue;
@@ -144,7 +151,7 @@ function findCards(text: string): Candidate[] {
 
 // Cue words are found with a plain alternation; the value after them is read with a sticky
 // regex from the cue's end, so no pattern is tried at every position of the text.
-const CVV_CUE = /cvv2?|cvc2?|c[oó]digo de seguridad|codigo de verificaci[oó]n|security code/giu;
+const CVV_CUE = /cvv2?|cvc2?|c[oó]digo de seguridad|c[oó]digo de verificaci[oó]n|c[oó]digo de atr[aá]s|d[ií]gitos de atr[aá]s|security code/giu;
 const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
 // Up to four short words may sit between cue and value: "código de seguridad de mi tarjeta es 456".
 const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
@@ -185,7 +192,7 @@ function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[]
       cue.lastIndex = Math.max(cue.lastIndex, end);
     }
   };
-  if (/cv[vc]|seguridad|security|verificaci/i.test(text)) scanCues(CVV_CUE, CVV_VALUE, 'CARD_CVV', (w) => CVV_STRONG.test(w));
+  if (/cv[vc]|seguridad|security|verificaci|atr[aá]s/i.test(text)) scanCues(CVV_CUE, CVV_VALUE, 'CARD_CVV', (w) => CVV_STRONG.test(w));
   if (/venc|caduc|exp|valid|v[aá]lid|good thru/i.test(text)) scanCues(EXPIRY_CUE, EXPIRY_VALUE, 'CARD_EXPIRY', () => false);
   return out;
 }

@@ -45,7 +45,7 @@ function readIban(text: string, start: number, length: number): number {
 
 // An upper-case country code then two check digits, not glued to a word ("es91..." is not
 // looked at). The country is checked against ibantools' registry before anything else is read.
-const IBAN_START = /(?<![\p{L}\p{N}_])[A-Z]{2}\d\d/gu;
+const IBAN_START = /(?<![A-Za-z0-9_])[A-Z]{2}\d\d/g;
 
 function findIbans(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -45,10 +45,21 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function has(set: string, code: number): boolean {
-  // The sets are a few ASCII characters: indexOf on a tiny string is the fastest test.
-  return code < 128 ? set.indexOf(String.fromCharCode(code)) !== -1 : code === NBSP && set.includes('\u00a0');
+/** A lookup table for a small set of separator characters (ASCII and NBSP). */
+function charSet(chars: string): (code: number) => boolean {
+  const ascii = new Uint8Array(128);
+  for (const ch of chars) if (ch.charCodeAt(0) < 128) ascii[ch.charCodeAt(0)] = 1;
+  const nbsp = chars.includes('\u00a0');
+  return (code) => (code < 128 ? ascii[code] === 1 : nbsp && code === NBSP);
 }
+
+const charSets = new Map<string, (code: number) => boolean>();
+function charSetOf(chars: string): (code: number) => boolean {
+  let set = charSets.get(chars);
+  if (!set) charSets.set(chars, (set = charSet(chars)));
+  return set;
+}
+
 
 /** Characters that show a number was already masked or is an amount or a signed value. */
 function isMaskOrSign(c: number): boolean {
@@ -122,13 +133,16 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const { joiners, spacers, maxPieceDigits, minChainDigits, checkLetters = '' } = options;
   const chains: NumberChain[] = [];
   const n = text.length;
+  const isJoiner = charSetOf(joiners);
+  const isSpacer = charSetOf(spacers);
   // Raw piece bounds of the current chain: [start, end, withLetter, tooLong] per piece.
   const raw: number[] = [];
   let i = 0;
   while (i < n) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
+    let c = text.charCodeAt(i);
+    while (c < 48 || c > 57) {
+      if (++i >= n) return chains;
+      c = text.charCodeAt(i);
     }
     const chainStart = i;
     raw.length = 0;
@@ -144,7 +158,7 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
           digits++;
           i++;
           end = i;
-        } else if (has(joiners, c) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
+        } else if (isJoiner(c) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
           i++;
         } else break;
       }
@@ -161,7 +175,7 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
       const tooLong = digits > maxPieceDigits ? 1 : 0;
       if (!tooLong) usefulDigits += digits;
       raw.push(pieceStart, end, withLetter, tooLong);
-      if (i + 1 < n && has(spacers, text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
+      if (i + 1 < n && isSpacer(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
         i++;
         continue;
       }

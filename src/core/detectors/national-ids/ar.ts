@@ -18,14 +18,15 @@ export const ARGENTINA: readonly IdSpec[] = [
     words: ['cuit', 'cuil', 'afip', 'anses', ...TAX_WORDS],
   },
   {
-    // Dotted "12.345.678" is how Argentines write it; 8 bare digits go to PE_DNI first.
+    // Dotted "12.345.678" is how Argentines write it. 8 bare digits are also a Peruvian DNI:
+    // the user's regions (phoneRegions) decide, Peru first by default.
     subtype: 'AR_DNI',
     checked: false,
     family: 'digits',
     lengths: [7, 8],
     shapes: [
       { pattern: /^9{1,2}\.999\.999$/, score: 0.35 },
-      { pattern: /^9{7}$/, score: 0.3 },
+      { pattern: /^9{7,8}$/, score: 0.3 },
     ],
     validate: (v) => /^\d{7,8}$/.test(v) && !isRepeated(v) && stdnum.AR.dni.validate(v).isValid,
     words: ['dni', 'documento nacional de identidad', 'renaper', ...IDENTITY_WORDS],

@@ -14,6 +14,7 @@ export const ECUADOR: readonly IdSpec[] = [
     ],
     validate: (v) => stdnum.EC.ci.validate(v).isValid,
     words: ['cedula', 'cedula de identidad', 'ci', 'c.i', ...IDENTITY_WORDS],
+    otherIdWords: ['rut', 'run', 'nit', 'ruc', 'cedula de ciudadania', 'c.c'],
   },
   {
     subtype: 'EC_RUC',

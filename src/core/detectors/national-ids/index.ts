@@ -22,8 +22,8 @@ import { PARAGUAY } from './py';
 import { VENEZUELA } from './ve';
 
 /**
- * In order of preference when the same value is valid as several IDs with equal scores
- * (the agents' markets first; CO_CC, a bare digit run, last).
+ * In order of preference when the same value is valid as several IDs with equal scores and
+ * the user's regions do not decide (the agents' markets first; CO_CC, a bare run, last).
  */
 export const NATIONAL_ID_SPECS: readonly IdSpec[] = [
   ...SPAIN, ...PERU, ...MEXICO, ...ARGENTINA, ...CHILE, ...BRAZIL, ...UNITED_STATES,
@@ -35,7 +35,7 @@ export const NATIONAL_ID_SPECS: readonly IdSpec[] = [
 const SHAPE_ONLY = 0.5;
 
 const contextOf = new Map<string, ContextWords>(
-  NATIONAL_ID_SPECS.map((s) => [s.subtype, { positive: s.words, negative: NUMERIC_LOOKALIKE_WORDS }]),
+  NATIONAL_ID_SPECS.map((s) => [s.subtype, { positive: s.words, negative: [...NUMERIC_LOOKALIKE_WORDS, ...(s.otherIdWords ?? [])] }]),
 );
 
 function indexByLength(family: IdFamily): Map<number, IdSpec[]> {
@@ -99,10 +99,13 @@ function listWord(found: string): string {
   return w.slice(0, -2);
 }
 
-function findCues(text: string): Cue[] {
+/** Cue words in text[from, to) (the whole text by default), in order. */
+function findCues(text: string, from = 0, to = text.length): Cue[] {
   const cues: Cue[] = [];
+  const part = from > 0 || to < text.length ? text.slice(Math.max(0, from), to) : text;
+  const offset = Math.max(0, from);
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ start: m.index, end: m.index + m[0].length, word: listWord(m[0]) });
+  for (let m = CUE.exec(part); m; m = CUE.exec(part)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: listWord(m[0]) });
   return cues;
 }
 
@@ -131,20 +134,20 @@ interface ShapeMatch {
 
 // Shapes repeat endlessly ("99999999", "99.999.999-9"): which IDs a shape can be is computed
 // once. Bounded: a text cannot make it grow without limit.
-const shapeCache = new Map<string, readonly ShapeMatch[]>();
+const shapeCache: Record<IdFamily, Map<string, readonly ShapeMatch[]>> = { digits: new Map(), lettered: new Map(), alpha: new Map() };
 const SHAPE_CACHE_LIMIT = 4096;
 
 function specsForShape(family: IdFamily, shape: string, length: number): readonly ShapeMatch[] {
-  const key = `${family}|${shape}`;
-  const cached = shapeCache.get(key);
+  const cache = shapeCache[family];
+  const cached = cache.get(shape);
   if (cached) return cached;
   const matches: ShapeMatch[] = [];
   for (const spec of BY_FAMILY[family].get(length) ?? []) {
     const hit = spec.shapes.find((s) => s.pattern.test(shape));
     if (hit) matches.push({ spec, score: hit.score });
   }
-  if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
-  shapeCache.set(key, matches);
+  if (cache.size >= SHAPE_CACHE_LIMIT) cache.clear();
+  cache.set(shape, matches);
   return matches;
 }
 
@@ -152,8 +155,33 @@ interface Emitter {
   (family: IdFamily, shape: string, compact: string, start: number, end: number): void;
 }
 
-function makeEmitter(text: string, out: Candidate[]): Emitter {
+/** Up to this many shape-only values look for cue words around themselves; then the whole text is indexed once. */
+const LOCAL_CUE_LOOKUPS = 32;
+
+/**
+ * Equal-scored IDs of one value (8 bare digits after "DNI": Peru or Argentina?) are emitted
+ * in the order of the user's regions, so the merge keeps the one of the first region.
+ */
+function byRegion(matches: readonly ShapeMatch[], regions: readonly string[]): readonly ShapeMatch[] {
+  if (matches.length < 2 || regions.length === 0) return matches;
+  const rank = (m: ShapeMatch) => {
+    const i = regions.indexOf(m.spec.subtype.slice(0, 2));
+    return i === -1 ? regions.length : i;
+  };
+  return [...matches].sort((a, b) => rank(a) - rank(b));
+}
+
+function makeEmitter(text: string, out: Candidate[], regions: readonly string[]): Emitter {
   let cues: Cue[] | undefined;
+  let localLookups = 0;
+  const cueAround = (start: number, end: number, words: ReadonlySet<string>): boolean => {
+    if (!cues && localLookups < LOCAL_CUE_LOOKUPS) {
+      localLookups++;
+      return cueNear(findCues(text, start - WINDOW_BEFORE, end + WINDOW_AFTER), start, end, words);
+    }
+    cues ??= findCues(text);
+    return cueNear(cues, start, end, words);
+  };
   // Repeated values (a signature, a pasted table) are validated once per text.
   const verdicts = new Map<string, boolean>();
   const isValid = (spec: IdSpec, compact: string): boolean => {
@@ -166,13 +194,12 @@ function makeEmitter(text: string, out: Candidate[]): Emitter {
     return ok;
   };
   return (family, shape, compact, start, end) => {
-    for (const { spec, score } of specsForShape(family, shape, compact.length)) {
+    for (const { spec, score } of byRegion(specsForShape(family, shape, compact.length), regions)) {
       // A shape-only value can only pass with one of its words near it: test that first, so
       // every 8-digit number in a reply is neither validated nor a candidate. (Scoring still
       // weighs it against look-alike words; this only skips hopeless ones.)
       if (score < SHAPE_ONLY) {
-        cues ??= findCues(text);
-        if (!cueNear(cues, start, end, WORDS_OF.get(spec.subtype) as Set<string>)) continue;
+        if (!cueAround(start, end, WORDS_OF.get(spec.subtype) as Set<string>)) continue;
       }
       if (!isValid(spec, compact)) continue;
       out.push({
@@ -204,9 +231,10 @@ function findDigitIds(text: string, emit: Emitter): void {
 // 8 digits (or "12.345.678") then a letter, or a letter then 7-8 digits then a check char.
 // Only dashes inside the letter-first form and only an upper-case letter after a space:
 // otherwise "o 12345678" or "12345678 y" (Spanish "or", "and") would be read as IDs.
-const LETTERED = /(?<![A-Za-z0-9_])(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z])(?![A-Za-z0-9_])/g;
+// No leading lookbehind (it would run at every position): findByRegex checks the left edge.
+const LETTERED = /(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])(?![A-Za-z0-9_])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z](?![A-Za-z0-9_])/g;
 // CURP (18) or RFC (3-4 letters, YYMMDD, optional 3-char homoclave). Upper case only.
-const ALPHA = /(?<![A-Za-z0-9_&\u00d1\u00f1])(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/g;
+const ALPHA = /(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/g;
 
 function findByRegex(text: string, re: RegExp, family: IdFamily, emit: Emitter): void {
   re.lastIndex = 0;
@@ -221,9 +249,9 @@ function findByRegex(text: string, re: RegExp, family: IdFamily, emit: Emitter):
 export const nationalIdsDetector: Detector = {
   id: 'national-ids',
   entities: ['NATIONAL_ID'],
-  detect(text) {
+  detect(text, options) {
     const out: Candidate[] = [];
-    const emit = makeEmitter(text, out);
+    const emit = makeEmitter(text, out, options?.phoneRegions ?? []);
     findDigitIds(text, emit);
     findByRegex(text, LETTERED, 'lettered', emit);
     findByRegex(text, ALPHA, 'alpha', emit);

@@ -27,6 +27,7 @@ export const PERU: readonly IdSpec[] = [
     ],
     validate: (v) => v.length === 9 && !isRepeated(v.slice(0, 8)) && stdnum.PE.cui.validate(v).isValid,
     words: ['cui', 'codigo unico de identificacion', 'digito verificador', ...DNI_WORDS],
+    otherIdWords: ['rut', 'run', 'nit', 'ruc'],
   },
   {
     subtype: 'PE_RUC',

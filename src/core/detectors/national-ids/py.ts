@@ -12,5 +12,6 @@ export const PARAGUAY: readonly IdSpec[] = [
     shapes: [{ pattern: /^9{5,8}-9$/, score: 0.4 }],
     validate: (v) => !isRepeated(v) && stdnum.PY.ruc.validate(v).isValid,
     words: ['ruc', 'set', ...TAX_WORDS],
+    otherIdWords: ['rut', 'run', 'cui', 'nit', 'dni'],
   },
 ];

@@ -33,6 +33,11 @@ export interface IdSpec {
   validate(compact: string): boolean;
   /** Accent-folded, lower-case words that announce this ID. */
   words: readonly string[];
+  /**
+   * Words that name another ID written in the same shape ("RUT 6.657.499-8" is a Chilean RUT
+   * with a wrong check digit, not a Uruguayan CI): near the value they count against it.
+   */
+  otherIdWords?: readonly string[];
 }
 
 /** Shared words for personal identity documents. */

@@ -16,6 +16,7 @@ export const URUGUAY: readonly IdSpec[] = [
     ],
     validate: (v) => !isRepeated(v) && stdnum.UY.cedula.validate(v).isValid,
     words: ['ci', 'c.i', 'cedula', 'cedula de identidad', ...IDENTITY_WORDS],
+    otherIdWords: ['rut', 'run', 'rol unico', 'nit', 'ruc'],
   },
   {
     subtype: 'UY_RUT',
