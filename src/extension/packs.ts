@@ -158,6 +158,7 @@ class Packs implements PackService {
   private readonly output = vscode.window.createOutputChannel('Reply Guard Packs');
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics, this.output];
   private watchers: vscode.Disposable[] = [];
+  private watchKey = '';
   private loading: Promise<void> = Promise.resolve();
   private generation = 0;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -390,6 +391,11 @@ class Packs implements PackService {
   }
 
   private watch(targets: readonly vscode.GlobPattern[]): void {
+    // Keep running watchers when nothing changed: a new watcher needs a moment to start and
+    // would miss an edit made meanwhile.
+    const key = targets.map((t) => (typeof t === 'string' ? t : `${t.baseUri.toString()}|${t.pattern}`)).join('\n');
+    if (key === this.watchKey) return;
+    this.watchKey = key;
     for (const w of this.watchers) w.dispose();
     this.watchers = targets.map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);

@@ -123,8 +123,15 @@ describe('team packs in the editor', function () {
       }, 15_000);
       assert.equal(found.source, 'Reply Guard');
 
-      // Fixing the broken pack clears its problems.
-      await writeWorkspaceFile('.replyguard/packs/broken.pack.yaml', BROKEN_PACK.replace('marketing-blast', 'unsubscribe').replace('[fax]', '[email]'));
+      // The team lead fixes the pack in the editor and saves: its problems clear.
+      const packEditor = await vscode.window.showTextDocument(broken);
+      const line10 = packEditor.document.lineAt(9).range;
+      const line11 = packEditor.document.lineAt(10).range;
+      await packEditor.edit((edit) => {
+        edit.replace(line10, '    purpose: unsubscribe');
+        edit.replace(line11, '    channels: [email]');
+      });
+      await packEditor.document.save();
       await waitFor('the problems to clear', () => packDiagnostics(broken).length === 0, 15_000);
     } finally {
       await vscode.workspace.fs.delete(broken).then(undefined, () => undefined);
