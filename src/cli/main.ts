@@ -1,7 +1,7 @@
 // `reply-guard`: the command line. The contract (DESIGN.md) is stable: other tools depend on it.
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
-import { redact, scan, severityRank, type Finding, type RedactionOperator } from '../core';
+import { redactAll, scan, severityRank, type Finding, type RedactionOperator } from '../core';
 import { runCheckCommand } from './check';
 import { formatJsonLine, formatSarif, formatText, toJsonFindings, type ScannedUnit } from './format';
 import { expandPaths, InputError, readLines, readStream, readTextFile } from './io';
@@ -147,10 +147,9 @@ async function runRedact(args: string[], io: CliIO): Promise<number> {
   const opts = await commonOptions(values, io.env);
   const path = positionals[0];
   const text = path === '-' ? await readStream(io.stdin) : await readTextFile(path, opts.maxBytes);
-  const findings = scan(text, opts.scan);
-  const result = redact(text, findings, { operator, lang: opts.scan.uiLang });
+  const result = redactAll(text, opts.scan, { operator, lang: opts.scan.uiLang });
   io.stdout(result.text);
-  io.stderr(`${result.edits.length} redaction${result.edits.length === 1 ? '' : 's'}`);
+  io.stderr(`${result.redacted} redaction${result.redacted === 1 ? '' : 's'}`);
   return 0;
 }
 
