@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
 import { redactAll, scan, severityRank, type Finding, type RedactionOperator } from '../core';
 import { runCheckCommand } from './check';
+import { runPackCommand } from './pack';
 import { formatJsonLine, formatSarif, formatText, toJsonFindings, type ScannedUnit } from './format';
 import { expandPaths, InputError, readLines, readStream, readTextFile } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
@@ -22,6 +23,10 @@ export const USAGE = `Usage: reply-guard <command> [options]
 Commands:
   scan [options] <paths...|->    find personal data in files, folders or stdin (-)
   redact [options] <file|->      print the text with personal data redacted
+  pack validate <file>           check a snippet/policy pack (schema and semantics; file:line errors)
+  pack sign --key <private.pem> <file>      write <file>.sig (Ed25519 over the canonical pack)
+  pack verify --pubkey <public.pem> <file>  check a pack against its .sig
+  pack keygen [--out <prefix>]   create an Ed25519 key pair for signing packs
   check [options] <paths...|->   personal data and policy rules (consent, channel...) together;
                                  reply-guard check --help for its options
   help                           this text
@@ -163,6 +168,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runCheckCommand(rest, io);
       case 'redact':
         return await runRedact(rest, io);
+      case 'pack':
+        return await runPackCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(VERSION);
