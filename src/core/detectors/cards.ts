@@ -138,11 +138,16 @@ function findCards(text: string): Candidate[] {
       if (judged && (judged.brand || whole)) valid.push(judged);
     }
     if (valid.length === 0) continue;
+    // Best first; a window is kept if none of its pieces is taken (windows span <= 6 pieces,
+    // so this stays linear on a megabyte of "1234 5678 ...").
     valid.sort((a, b) => b.score - a.score || b.window.compact.length - a.window.compact.length || a.window.start - b.window.start);
-    const kept: CardWindow[] = [];
+    const taken = new Uint8Array(chain.pieces.length);
     for (const v of valid) {
-      if (kept.some((k) => k.window.start < v.window.end && v.window.start < k.window.end)) continue;
-      kept.push(v);
+      const { first, last } = v.window;
+      let free = true;
+      for (let p = first; p <= last && free; p++) free = taken[p] === 0;
+      if (!free) continue;
+      taken.fill(1, first, last + 1);
       out.push(cardCandidate(v));
     }
   }

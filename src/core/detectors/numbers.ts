@@ -7,16 +7,17 @@ import { isWordChar } from '../text';
 export interface NumberPiece {
   start: number;
   end: number;
-  /** Digits (and a trailing check letter, if accepted), upper-cased: "123456789" / "12345678K". */
-  compact: string;
-  /** Digits as '9', letters as themselves, joiners kept: "99.999.999-K". */
-  shape: string;
+  /** Length of the compact value: digits, plus one for an accepted check letter. */
+  length: number;
+  /** Ends in an accepted check letter ("-K"). */
+  withLetter: boolean;
   /** More digits than `maxPieceDigits`: no window may include it. */
   tooLong: boolean;
 }
 
 /** Pieces separated by exactly one spacer character ("600 123 456" is three pieces). */
 export interface NumberChain {
+  text: string;
   pieces: NumberPiece[];
   /** The chain touches a letter, another number, a mask or a currency sign at its left. */
   gluedLeft: boolean;
@@ -105,23 +106,25 @@ export function findNumberChains(text: string, options: ChainOptions): NumberCha
   return chains;
 }
 
-function buildPiece(text: string, start: number, end: number, withLetter: boolean, tooLong: boolean): NumberPiece {
+/** Digits (and check letter) upper-cased: "123456789", "12345678K". */
+function pieceCompact(text: string, p: NumberPiece): string {
   let compact = '';
-  let shape = '';
-  if (!tooLong) {
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (isDigitCode(c)) {
-        compact += text[k];
-        shape += '9';
-      } else if (withLetter && k === end - 1) {
-        const letter = text[k].toUpperCase();
-        compact += letter;
-        shape += letter;
-      } else shape += text[k];
-    }
+  for (let k = p.start; k < p.end; k++) {
+    if (isDigitCode(text.charCodeAt(k))) compact += text[k];
+    else if (p.withLetter && k === p.end - 1) compact += text[k].toUpperCase();
   }
-  return { start, end, compact, shape, tooLong };
+  return compact;
+}
+
+/** Digits as '9', a check letter as itself, joiners kept: "99.999.999-K". */
+function pieceShape(text: string, p: NumberPiece): string {
+  let shape = '';
+  for (let k = p.start; k < p.end; k++) {
+    if (isDigitCode(text.charCodeAt(k))) shape += '9';
+    else if (p.withLetter && k === p.end - 1) shape += text[k].toUpperCase();
+    else shape += text[k];
+  }
+  return shape;
 }
 
 /**
@@ -135,7 +138,7 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const n = text.length;
   const isJoiner = charSetOf(joiners);
   const isSpacer = charSetOf(spacers);
-  // Raw piece bounds of the current chain: [start, end, withLetter, tooLong] per piece.
+  // Raw pieces of the current chain: [start, end, length, withLetter, tooLong] per piece.
   const raw: number[] = [];
   let i = 0;
   while (i < n) {
@@ -174,18 +177,18 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
       }
       const tooLong = digits > maxPieceDigits ? 1 : 0;
       if (!tooLong) usefulDigits += digits;
-      raw.push(pieceStart, end, withLetter, tooLong);
+      raw.push(pieceStart, end, digits + withLetter, withLetter, tooLong);
       if (i + 1 < n && isSpacer(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
         i++;
         continue;
       }
       break;
     }
-    const lastEnd = raw[raw.length - 3];
+    const lastEnd = raw[raw.length - 4];
     if (usefulDigits >= minChainDigits) {
       const pieces: NumberPiece[] = [];
-      for (let k = 0; k < raw.length; k += 4) pieces.push(buildPiece(text, raw[k], raw[k + 1], raw[k + 2] === 1, raw[k + 3] === 1));
-      chains.push({ pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
+      for (let k = 0; k < raw.length; k += 5) pieces.push({ start: raw[k], end: raw[k + 1], length: raw[k + 2], withLetter: raw[k + 3] === 1, tooLong: raw[k + 4] === 1 });
+      chains.push({ text, pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
     }
     i = Math.max(i, lastEnd);
   }
@@ -204,6 +207,9 @@ export interface NumberWindow {
   last: number;
 }
 
+/** Longer chains (space-separated groups) are tried piece by piece only. */
+export const LONG_CHAIN_PIECES = 48;
+
 export interface WindowLimits {
   minDigits: number;
   maxDigits: number;
@@ -219,21 +225,24 @@ export interface WindowLimits {
 export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWindow[] {
   const { pieces } = chain;
   const out: NumberWindow[] = [];
+  // A chain of hundreds of space-separated groups is a dump of numbers, not prose: only its
+  // pieces are tried one by one (a list of compact cards still works), never combinations.
+  const maxPieces = pieces.length > LONG_CHAIN_PIECES ? 1 : limits.maxPieces;
   for (let a = 0; a < pieces.length; a++) {
     if (a === 0 && chain.gluedLeft) continue;
     let length = 0;
-    for (let b = a; b < pieces.length && b - a < limits.maxPieces; b++) {
+    for (let b = a; b < pieces.length && b - a < maxPieces; b++) {
       const p = pieces[b];
       if (p.tooLong) break;
-      length += p.compact.length;
+      length += p.length;
       if (length > limits.maxDigits) break;
       if (length < limits.minDigits) continue;
       if (b === pieces.length - 1 && chain.gluedRight) continue;
       let compact = '';
       let shape = '';
       for (let k = a; k <= b; k++) {
-        compact += pieces[k].compact;
-        shape += (k > a ? ' ' : '') + pieces[k].shape;
+        compact += pieceCompact(chain.text, pieces[k]);
+        shape += (k > a ? ' ' : '') + pieceShape(chain.text, pieces[k]);
       }
       out.push({ start: pieces[a].start, end: p.end, compact, shape, first: a, last: b });
     }

@@ -156,7 +156,7 @@ interface Emitter {
 }
 
 /** Up to this many shape-only values look for cue words around themselves; then the whole text is indexed once. */
-const LOCAL_CUE_LOOKUPS = 32;
+const LOCAL_CUE_LOOKUPS = 1024;
 
 /**
  * Equal-scored IDs of one value (8 bare digits after "DNI": Peru or Argentina?) are emitted
