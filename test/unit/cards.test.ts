@@ -177,6 +177,16 @@ describe('CREDIT_CARD', () => {
         assert.ok(ms < 1000, `${ms} ms`);
       }
     });
+    it('stays linear on 1 MB of pseudo-random 4-digit groups (many Luhn-valid windows)', () => {
+      let x = 12345;
+      let text = '';
+      while (text.length < 1_000_000) {
+        x = (x * 1103515245 + 12345) & 0x7fffffff;
+        text += String(x % 10_000).padStart(4, '0') + ' ';
+      }
+      const { ms } = timed(text);
+      assert.ok(ms < 1000, `${ms} ms`);
+    });
     it('survives cue floods', () => {
       for (const text of ['cvv '.repeat(50_000), 'exp 1'.repeat(50_000), 'vence 12/'.repeat(30_000)]) assert.ok(timed(text).ms < 1000);
     });
