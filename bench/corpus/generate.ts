@@ -23,9 +23,11 @@ export function labelFor(kind: string): string {
   if (kind === 'CLABE') return 'IBAN_CODE/MX_CLABE';
   if (kind.startsWith('PHONE_')) return 'PHONE_NUMBER';
   if (kind.startsWith('PASS_')) return 'PASSPORT';
+  // GitHub and Slack call theirs tokens; the other providers' are keys.
+  if (kind === 'KEY_GH' || kind === 'KEY_SLACK') return 'CREDENTIAL/TOKEN';
   if (kind.startsWith('KEY_')) return 'CREDENTIAL/API_KEY';
   if (kind.startsWith('OTP')) return 'CREDENTIAL/OTP';
-  if (kind === 'CVV') return 'CREDENTIAL/CVV';
+  if (kind === 'CVV') return 'CREDENTIAL/CARD_CVV';
   return `NATIONAL_ID/${ID_SUBTYPES[kind] ?? kind}`;
 }
 

@@ -1,11 +1,11 @@
 # US English.
 ===
-Hi Jennifer,
+Hi [[PERSON:Jennifer]],
 
 Thanks for reaching out. I checked order #A-102938 from 03/12/2024 and the $49.99 charge was made with the card {{VISA}}. For your security, please don't send full card numbers over email; the last four digits are enough.
 
 Best,
-Kevin
+[[PERSON:Kevin]]
 Nubeo Support Team
 ===
 Hello,
@@ -13,17 +13,17 @@ Hello,
 My name is [[PERSON:Michael Thompson]] and I was charged twice for my subscription. My phone number is {{PHONE_US:nat}} and my email is [[EMAIL_ADDRESS:mthompson@example.com]].
 
 Thanks,
-Mike
+[[PERSON:Mike]]
 ===
-Hi Michael,
+Hi [[PERSON:Michael]],
 
 Sorry about that! I've refunded the duplicate charge of $14.99 (ticket #58213). You'll see it on your statement within 5-10 business days.
 
 Cheers,
-Alicia
+[[PERSON:Alicia]]
 Customer Support
 ===
-Hi Sarah,
+Hi [[PERSON:Sarah]],
 
 Our technician will visit [[STREET_ADDRESS:1458 Maple Avenue, Apt 3B]], Springfield, IL 62704 on Tuesday, May 14 between 8 AM and 12 PM. If you need to reschedule, call us at 1-800-555-0199.
 
@@ -49,18 +49,18 @@ Nubeo Security
 ===
 Hi,
 
-I'm trying to update the payment method. New card: {{MC}}, exp 09/27, CVC {{CVV}}. Old card ending in 1111 should be removed.
+I'm trying to update the payment method. New card: {{MC}}, exp [[CREDENTIAL/CARD_EXPIRY:09/27]], CVC {{CVV}}. Old card ending in 1111 should be removed.
 
 [[PERSON:Emily Davis]]
 ===
-Hi Emily,
+Hi [[PERSON:Emily]],
 
 We can't accept card details by email, so we've deleted them from this conversation. Please update your card at Account > Billing, which is PCI-compliant.
 
 Thanks for understanding,
 Support Team
 ===
-Hi David,
+Hi [[PERSON:David]],
 
 Your router's public IP is [[IP_ADDRESS:203.0.113.58]]. The admin page is at 192.168.0.1 on your home network. We see firmware 1.4.2.7 on your device; version 1.5.0 fixes the dropouts you described.
 
@@ -75,7 +75,7 @@ Thanks,
 [[PERSON:Patricia Nguyen]]
 Office Manager
 ===
-Hi Patricia,
+Hi [[PERSON:Patricia]],
 
 Thanks! The vendor profile now shows the updated EIN and address. Invoices from May onward (INV-2024-0512 and later) will reflect the change.
 
@@ -91,7 +91,7 @@ If you didn't request a reset, contact support@nubeo.example right away.
 
 Nubeo Support
 ===
-Hi Jason,
+Hi [[PERSON:Jason]],
 
 We noticed that your API key was posted in a public forum: {{KEY_AWS}}. We've rotated it for you. Please generate a new key from the developer console and store it in a secrets manager.
 
@@ -102,17 +102,17 @@ Hello,
 I'm helping my dad, [[PERSON:Richard Allen Brooks]], with his account. His date of birth is [[DATE_OF_BIRTH:April 2, 1951]] and his phone is {{PHONE_US:dash}}.
 
 Thank you,
-Karen
+[[PERSON:Karen]]
 ===
-Hi Karen,
+Hi [[PERSON:Karen]],
 
 For privacy reasons we can only make changes with the account holder. Your dad can call us at (800) 555-0199 and we'll add you as an authorized user in a couple of minutes.
 
 Best,
-Marcus
+[[PERSON:Marcus]]
 Support Team
 ===
-Hi Amanda,
+Hi [[PERSON:Amanda]],
 
 Your order #100293847 shipped today via UPS, tracking number 1Z999AA10123456784. Estimated delivery: Friday, June 7.
 
@@ -125,14 +125,14 @@ The card number I used was {VISA:bad} but it keeps getting declined. Is there an
 
 [[PERSON:Brian Miller]]
 ===
-Hi Brian,
+Hi [[PERSON:Brian]],
 
 The number you typed doesn't pass the card check, so it looks like a digit is off. Please double-check and try again at checkout. Also, we recommend not sending card numbers by email.
 
 Thanks,
 Support
 ===
-Hi Christopher,
+Hi [[PERSON:Christopher]],
 
 We saw a login from [[IP_ADDRESS:198.51.100.201]] (Denver, CO) and another from [[IP_ADDRESS:2001:db8:4f2a::17]]. If these weren't you, reset your password and enable two-factor authentication.
 
@@ -144,14 +144,14 @@ Please send the refund check to my new address: [[STREET_ADDRESS:77 Harbor View 
 
 [[PERSON:Ana Lucía Morales]]
 ===
-Hi Ana,
+Hi [[PERSON:Ana]],
 
 We've updated your mailing address. You don't need to send your ITIN for refunds; we've removed it from the ticket.
 
 Best regards,
 Customer Care
 ===
-Hi Jessica,
+Hi [[PERSON:Jessica]],
 
 Your plan renews on 07/01/2024 at $29.99/month. Your account number is 4410-2231-09. You can change plans anytime in the app (version 6.2.0 or later).
 
@@ -164,7 +164,7 @@ Quick question: I got an SMS with code {OTP6} that I didn't request. Also someon
 
 [[EMAIL_ADDRESS:jessica.w@example.net]]
 ===
-Hi Jessica,
+Hi [[PERSON:Jessica]],
 
 No, Nubeo will never call to ask for your password or codes. Please don't share anything with that caller. We've locked your account sessions as a precaution and flagged the number.
 
@@ -177,7 +177,7 @@ We received your passport number {{PASS_US}} for the international roaming verif
 Regards,
 International Services
 ===
-Hi Tom,
+Hi [[PERSON:Tom]],
 
 Your new line {{PHONE_US:nat}} is active. Your SIM PIN is [[CREDENTIAL/PIN:7291]]. Keep it safe.
 
@@ -189,7 +189,7 @@ My SSN is {{US_SSN:sp}}, my DOB is [[DATE_OF_BIRTH:11/23/1978]], and I live at [
 
 [[PERSON:Daniel Rodriguez]]
 ===
-Hi Daniel,
+Hi [[PERSON:Daniel]],
 
 We can't run credit checks over email. Please use the secure form in the app; your information is encrypted there. We've deleted the details you sent from this thread.
 
@@ -202,19 +202,19 @@ Please update the billing contact to [[PERSON:Stephanie Clark]], [[EMAIL_ADDRESS
 
 Thanks
 ===
-Hi Stephanie,
+Hi [[PERSON:Stephanie]],
 
 You're now the billing contact for account 88120045. Invoices are sent on the 1st of each month.
 
 Regards,
 Billing Team
 ===
-Hi Olivia,
+Hi [[PERSON:Olivia]],
 
 The $120.00 credit was applied to invoice INV-2024-0677. Your balance is now $0.00. Thanks for your patience during the outage on May 3 (2:15 PM to 4:40 PM ET).
 
 Best,
-Kevin
+[[PERSON:Kevin]]
 ===
 Hi,
 
@@ -222,7 +222,7 @@ I'm a contractor. For the 1099, my SSN is {{US_SSN:raw}}. The one on file, {US_S
 
 [[PERSON:Jose Hernandez]]
 ===
-Hi Jose,
+Hi [[PERSON:Jose]],
 
 Thanks. We've corrected your tax information in our vendor system and removed the numbers from this ticket. You can confirm the update in the vendor portal.
 
@@ -235,13 +235,13 @@ Here is the token for the webhook test: {{KEY_GH}}. Please delete this message a
 [[PERSON:Ryan Cooper]]
 Developer Relations
 ===
-Hi Ryan,
+Hi [[PERSON:Ryan]],
 
 We've revoked that token since it was shared in a support ticket. Please create a new one and configure it directly in the dashboard; never paste tokens into tickets.
 
 Security Team
 ===
-Hi Rebecca,
+Hi [[PERSON:Rebecca]],
 
 Your replacement device (model NX-200, serial SN4471882901) will ship to [[STREET_ADDRESS:915 Pine Street, Unit 12]], Seattle, WA 98101. Please return the old one within 14 days using the prepaid label.
 
@@ -254,14 +254,14 @@ My American Express is {{AMEX}}. Can you charge the annual plan ($199) to it?
 
 [[PERSON:William Johnson]]
 ===
-Hi William,
+Hi [[PERSON:William]],
 
 For your security we don't process card numbers sent by email; we've removed it. You can pay the annual plan at Account > Billing > Change plan.
 
 Thanks,
 Support Team
 ===
-Hi Megan,
+Hi [[PERSON:Megan]],
 
 Happy to help! Your confirmation code for the store pickup is PICK-5520. Bring a photo ID. Store hours: 10 AM to 8 PM, Monday through Saturday, at 500 Market Street, Suite 400, San Francisco.
 
@@ -272,20 +272,20 @@ Hi,
 
 I'd like to close my account. Full name [[PERSON:Matthew Scott Baker]], phone {{PHONE_US:e164}}, zip code 30301.
 ===
-Hi Matthew,
+Hi [[PERSON:Matthew]],
 
 Your account has been closed. The final bill (INV-2024-0991, $18.42) will be charged on June 30 to the card ending in 4444.
 
 Best regards,
 Customer Care
 ===
-Hi Lauren,
+Hi [[PERSON:Lauren]],
 
 We sent a verification code to your phone ending in 0123. Enter it within 5 minutes. If it doesn't arrive, request a new one; the current one is {{OTP6}}.
 
 Nubeo Support
 ===
-Hi Grace,
+Hi [[PERSON:Grace]],
 
 For the wire refund we have your account as {{IBAN_GB:raw}} (UK) under [[PERSON:Grace Whitfield]]. It takes 2-3 business days.
 

@@ -1,6 +1,6 @@
 # Spanish of Chile.
 ===
-Hola Francisca:
+Hola [[PERSON:Francisca]]:
 
 Gracias por escribirnos. Para emitir la boleta a tu nombre necesitamos tu RUT. Nos indicas que es {{CL_RUT}}; ya quedó registrado en el pedido CL-2024-22018.
 
@@ -15,7 +15,7 @@ Mis datos: [[PERSON:Felipe Andrés Contreras]], RUT {{CL_RUT:raw}}, celular {{PH
 
 Gracias.
 ===
-Hola Felipe:
+Hola [[PERSON:Felipe]]:
 
 Listo, cambiamos tu plan a Fibra 600 ($ 24.990 mensuales) desde el próximo ciclo de facturación (1 de agosto).
 
@@ -23,7 +23,7 @@ Saludos,
 Equipo de Atención al Cliente
 600 360 1234
 ===
-Hola Catalina,
+Hola [[PERSON:Catalina]],
 
 El técnico visitará [[STREET_ADDRESS:Av. Providencia 1208, depto. 1504]], Providencia, el viernes entre 9:00 y 13:00 hrs. Número de orden: OT-CL-55901.
 
@@ -36,14 +36,14 @@ Mi RUT es {CL_RUT:bad} y su página dice que es inválido.
 
 [[PERSON:Ignacio Muñoz Rojas]]
 ===
-Hola Ignacio:
+Hola [[PERSON:Ignacio]]:
 
 El dígito verificador del RUT que nos enviaste no corresponde. Revisa tu cédula de identidad y vuelve a ingresarlo en la página, sin puntos ni guion si el formulario lo pide.
 
 Saludos,
 Equipo de Atención al Cliente
 ===
-Hola Javiera,
+Hola [[PERSON:Javiera]],
 
 Tu código de verificación es {{OTP6}}. Vence en 10 minutos.
 
@@ -63,14 +63,14 @@ Necesito la factura a nombre de Comercial Austral SpA, RUT {{CL_RUT}}, giro vent
 Saludos,
 [[PERSON:Rodrigo Vergara Pizarro]]
 ===
-Hola Rodrigo:
+Hola [[PERSON:Rodrigo]]:
 
 Emitimos la factura electrónica N° 45821 a nombre de Comercial Austral SpA. La encontrarás en el portal de empresas.
 
 Saludos,
 Equipo de Facturación
 ===
-Hola Matías,
+Hola [[PERSON:Matías]],
 
 La IP pública de tu conexión es [[IP_ADDRESS:192.0.2.201]]. Si usas VPN, desactívala para hacer la prueba de velocidad.
 
@@ -88,7 +88,7 @@ Registramos la falla con el número de reclamo RCL-CL-33012. Un técnico se comu
 Saludos,
 Soporte Técnico
 ===
-Hola Constanza,
+Hola [[PERSON:Constanza]],
 
 Tu contraseña provisoria es [[CREDENTIAL/PASSWORD:Stgo_2024#kq]]. Te pediremos cambiarla en el primer inicio de sesión.
 
@@ -100,14 +100,14 @@ Pagué con la tarjeta {{AMEX}} y no me llegó el comprobante. Mi correo es [[EMA
 
 [[PERSON:Constanza Reyes Araya]]
 ===
-Hola Constanza:
+Hola [[PERSON:Constanza]]:
 
 Te reenviamos el comprobante de pago N° 004512 al correo registrado. Por seguridad eliminamos el número de la tarjeta de este mensaje.
 
 Saludos,
 Equipo de Pagos
 ===
-Hola Benjamín:
+Hola [[PERSON:Benjamín]]:
 
 Tu pedido CL-2024-30455 llegará a [[STREET_ADDRESS:Pasaje Los Aromos 2233]], Maipú, el 18/06. El número de seguimiento de Chilexpress es 99041234567.
 
@@ -120,14 +120,14 @@ Nací el [[DATE_OF_BIRTH:08-10-1983]] y mi RUT es {{CL_RUT}}. ¿Por qué me pide
 
 [[PERSON:Paulina Castro]]
 ===
-Hola Paulina:
+Hola [[PERSON:Paulina]]:
 
 Para contratar planes con equipo pedimos validar identidad con tu cédula vigente. No necesitas enviarnos tu fecha de nacimiento por este medio.
 
 Saludos,
 Equipo de Ventas
 ===
-Hola Vicente,
+Hola [[PERSON:Vicente]],
 
 Tu número {{PHONE_CL:nat}} quedó activo con el plan Libre 40 GB ($ 12.990 al mes). El número de serie de la SIM es 8956 0012 3400 1122 334.
 
@@ -140,14 +140,14 @@ Mi RUT es {{CL_RUT}} y quiero saber por qué la boleta 0012-998877 dice $ 45.990
 
 [[PERSON:Jorge Alejandro Silva]]
 ===
-Hola Jorge Alejandro:
+Hola [[PERSON:Jorge Alejandro]]:
 
 La diferencia corresponde al cargo proporcional por el cambio de plan del 15 de mayo. Desde junio pagarás $ 39.990.
 
 Saludos,
 Equipo de Atención al Cliente
 ===
-Hola Fernanda,
+Hola [[PERSON:Fernanda]],
 
 Tu clave de API del portal de empresas: {{KEY_HEX}}. Recuerda no compartirla.
 

@@ -1,6 +1,6 @@
 # Spanish of Colombia.
 ===
-Hola Andrea:
+Hola [[PERSON:Andrea]]:
 
 Gracias por comunicarte con Nubeo Colombia. Para generar la factura electrónica a nombre de tu empresa necesitamos el NIT. Nos indicas que es {{CO_NIT}}; ya quedó registrado en el pedido CO-2024-33120.
 
@@ -15,14 +15,14 @@ Mis datos para la devolución: [[PERSON:Juan Camilo Restrepo]], cédula {{CO_CC}
 
 Muchas gracias.
 ===
-Hola Juan Camilo:
+Hola [[PERSON:Juan Camilo]]:
 
 Ya radicamos la solicitud de devolución con el número PQR-2024-08871. El reintegro de $ 249.900 se hará en un plazo de 8 días hábiles.
 
 Cordial saludo,
 Equipo de Atención al Cliente
 ===
-Hola Valentina,
+Hola [[PERSON:Valentina]],
 
 El técnico visitará tu hogar en [[STREET_ADDRESS:Calle 85 # 11-53, apto 402]], Bogotá, el miércoles entre 7:00 a. m. y 12:00 m. Si necesitas reprogramar, llámanos al 01 8000 123 456.
 
@@ -37,14 +37,14 @@ Mi cédula es {{CO_CC:raw}} y mi correo [[EMAIL_ADDRESS:valentina.ospina@example
 
 [[PERSON:Valentina Ospina Cárdenas]]
 ===
-Hola Valentina:
+Hola [[PERSON:Valentina]]:
 
 El problema con PSE ya fue solucionado. Intenta de nuevo desde la app (versión 3.4.0 o superior). Tu factura de junio es por $ 89.900.
 
 Saludos,
 Equipo de Pagos
 ===
-Hola Santiago,
+Hola [[PERSON:Santiago]],
 
 Tu código de verificación es {{OTP6}}. No lo compartas con nadie.
 
@@ -64,7 +64,7 @@ Necesito factura a nombre de Soluciones Andinas S.A.S., NIT {{CO_NIT:dash}}, dir
 Gracias,
 [[PERSON:Catalina Mejía Vélez]]
 ===
-Hola Catalina:
+Hola [[PERSON:Catalina]]:
 
 Ya emitimos la factura electrónica FE-8812 con los datos de Soluciones Andinas S.A.S. Quedó enviada al correo de facturación de la empresa.
 
@@ -82,7 +82,7 @@ Claro. Ese NIT no es válido (el dígito de verificación no corresponde). Enví
 Saludos,
 Equipo de Facturación
 ===
-Hola Felipe,
+Hola [[PERSON:Felipe]],
 
 Tu módem tiene asignada la IP [[IP_ADDRESS:198.51.100.140]]. Configuramos la apertura del puerto 8080 para tu cámara. Si cambias de equipo, avísanos.
 
@@ -100,13 +100,13 @@ Para actualizar los datos de contacto necesitamos que la titular nos confirme el
 Cordial saludo,
 Equipo de Atención al Cliente
 ===
-Hola Daniela,
+Hola [[PERSON:Daniela]],
 
 Tu contraseña temporal es [[CREDENTIAL/PASSWORD:Cali.2024*Zt]]. Cámbiala al ingresar por primera vez.
 
 Soporte
 ===
-Hola Mateo:
+Hola [[PERSON:Mateo]]:
 
 Tu pedido CO-2024-40012 será entregado en [[STREET_ADDRESS:Avenida 6N # 23-45]], Cali, entre el 12 y el 14 de junio. Número de guía Servientrega: 2045817733.
 
@@ -117,14 +117,14 @@ Hola:
 
 Soy [[PERSON:Laura Marcela Pineda]], nací el [[DATE_OF_BIRTH:30 de abril de 1995]]. Quiero saber por qué me cobraron $ 59.900 si mi plan era de $ 49.900.
 ===
-Hola Laura Marcela:
+Hola [[PERSON:Laura Marcela]]:
 
 La diferencia de $ 10.000 corresponde al alquiler del decodificador adicional desde el 1 de mayo. Si no lo usas, puedes devolverlo en cualquier tienda.
 
 Saludos,
 Equipo de Atención al Cliente
 ===
-Hola Sebastián,
+Hola [[PERSON:Sebastián]],
 
 El número fijo {{PHONE_CO_FIX:nat}} quedó asociado a tu cuenta. Tu próxima factura vence el 20/07/2024.
 
@@ -137,14 +137,14 @@ Pagué con la tarjeta {{MC:raw}} y me llegó doble cobro. Mi teléfono es el {{P
 
 [[PERSON:Andrés Mauricio Parra]]
 ===
-Hola Andrés Mauricio:
+Hola [[PERSON:Andrés Mauricio]]:
 
 Confirmamos el doble cobro. Ya solicitamos la reversión del segundo cargo a la tarjeta terminada en 4444. Por seguridad, eliminamos el número completo de esta conversación.
 
 Cordial saludo,
 Equipo de Pagos
 ===
-Hola Natalia,
+Hola [[PERSON:Natalia]],
 
 Con gusto te ayudamos. Tu número de cliente es 7712004 y tu plan es Fibra 300. El horario de atención en tiendas es de 8:00 a. m. a 6:00 p. m.
 

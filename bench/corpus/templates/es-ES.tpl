@@ -1,11 +1,11 @@
 # Spanish of Spain. Blocks start with a bare "===". See ../README.md.
 ===
-Hola Marta:
+Hola [[PERSON:Marta]]:
 
 Gracias por escribirnos. Hemos revisado el pedido ORD-61131 del 12/03/2024 y el cargo de 49,99 € se hizo con la tarjeta {{VISA}}. Te recomendamos no enviar el número completo por este canal; para futuras consultas basta con los últimos cuatro dígitos.
 
 Un saludo,
-Lucía
+[[PERSON:Lucía]]
 Equipo de Soporte Nubeo
 ===
 Buenos días, Sr. [[PERSON:Javier Morales Ruiz]]:
@@ -18,7 +18,7 @@ Atentamente,
 Equipo de Atención al Cliente
 900 100 200
 ===
-Hola Carlos,
+Hola [[PERSON:Carlos]],
 
 Te confirmo que el técnico pasará el martes 14 de mayo entre las 9:00 y las 14:00 por [[STREET_ADDRESS:Calle de Alcalá 123, 4º B]], 28009 Madrid. Si no vas a estar, llámanos al 900 100 200 o responde a este correo.
 
@@ -29,12 +29,12 @@ Equipo de Soporte
 ===
 > Mi NIE es {{ES_NIE}} y no me deja terminar el registro, dice que el documento no es válido.
 
-Hola Oksana:
+Hola [[PERSON:Oksana]]:
 
 Hemos probado a validar el documento y el sistema lo acepta correctamente. Es posible que estuvieras escribiendo el NIE con espacios. Prueba de nuevo y, si sigue fallando, envíanos una captura de pantalla (sin datos de la tarjeta).
 
 Un saludo,
-Pablo
+[[PERSON:Pablo]]
 ===
 Hola:
 
@@ -52,7 +52,7 @@ Un cordial saludo,
 [[PERSON:Rocío Giménez Pardo]]
 Departamento de Facturación
 ===
-Hola Daniel,
+Hola [[PERSON:Daniel]],
 
 Tu router Nubeo X200 (versión de firmware 3.1.0.12) tiene asignada la IP pública [[IP_ADDRESS:203.0.113.47]]. Para acceder al panel usa 192.168.1.1 desde tu red local.
 
@@ -67,17 +67,17 @@ Le escribo porque me han cobrado dos veces el pedido ORD-77310. Mis datos: [[PER
 
 Gracias.
 ===
-Hola Sergio:
+Hola [[PERSON:Sergio]]:
 
 Sentimos las molestias. Ya hemos anulado el segundo cargo del pedido ORD-77310; verás la devolución de 89,90 € en 3-5 días.
 
 Te recordamos que no es necesario enviarnos tu DNI por correo. Lo hemos eliminado del ticket #48213.
 
 Un saludo,
-Marina
+[[PERSON:Marina]]
 Equipo de Soporte Nubeo
 ===
-Hola Nerea,
+Hola [[PERSON:Nerea]],
 
 El código de verificación para confirmar el cambio de titular es {{OTP6}}. No lo compartas con nadie: ningún empleado de Nubeo te lo pedirá por teléfono.
 
@@ -93,7 +93,7 @@ Persona de contacto: [[PERSON:Iñaki Etxeberria]] ({{PHONE_ES:nat}})
 
 Un saludo.
 ===
-Hola Paula:
+Hola [[PERSON:Paula]]:
 
 Hemos localizado tu envío. El número de seguimiento de Correos es PQ4B7C0612345670128001F y está en reparto. La dirección de entrega es [[STREET_ADDRESS:Avenida de la Constitución 45, 2º izquierda]], 41004 Sevilla.
 
@@ -106,7 +106,7 @@ Hola,
 
 No hemos podido procesar tu pago porque el CVV introducido no coincide. Por favor, no nos envíes el CVV por correo: introdúcelo únicamente en la pasarela segura.
 
-> Tarjeta {{MC}}, caducidad 08/27, CVV {{CVV}}
+> Tarjeta {{MC}}, caducidad [[CREDENTIAL/CARD_EXPIRY:08/27]], CVV {{CVV}}
 
 Hemos eliminado estos datos del historial del ticket #50122.
 
@@ -121,14 +121,14 @@ Para cualquier duda, llame gratis al 900 100 200.
 Atentamente,
 Nubeo Iberia S.L. · Calle de Serrano 41, 28001 Madrid · CIF B12345674
 ===
-Hola Alberto,
+Hola [[PERSON:Alberto]],
 
 Vemos varios inicios de sesión desde la IP [[IP_ADDRESS:198.51.100.23]] (Valencia) y desde [[IP_ADDRESS:2001:db8:85a3::8a2e:370:7334]]. Si no los reconoces, cambia tu contraseña y activa la verificación en dos pasos.
 
 Un saludo,
 Equipo de Seguridad Nubeo
 ===
-Hola María José:
+Hola [[PERSON:María José]]:
 
 Para darte de alta como autónoma en el plan Empresas necesitamos tu NIF y la dirección fiscal. Nos indicas que tu NIF es {{ES_DNI:sp}} y la dirección [[STREET_ADDRESS:Calle Mayor, 12, 3º A]]. Ya está todo actualizado.
 
@@ -137,12 +137,12 @@ Tu cuota pasa a ser de 35,00 € + IVA al mes desde el 1 de julio.
 Saludos,
 Equipo de Empresas
 ===
-Hola Raúl,
+Hola [[PERSON:Raúl]],
 
 Hemos recibido tu consulta sobre la factura FV-2024-11873. El importe de 64,35 € corresponde al periodo del 01/04/2024 al 30/04/2024. La tarjeta registrada es la **** **** **** 4444 y el cargo se hará el día 5.
 
 Un saludo,
-Lucía
+[[PERSON:Lucía]]
 ===
 Buenas,
 
@@ -150,7 +150,7 @@ Mi nombre es [[PERSON:Laura Sánchez Prieto]] y quiero cambiar el número de cue
 
 Nací el [[DATE_OF_BIRTH:23/07/1985]], por si lo necesitáis para verificar.
 ===
-Hola Laura:
+Hola [[PERSON:Laura]]:
 
 Gracias por los datos. Hemos intentado actualizar la cuenta, pero el sistema indica que el IBAN que nos has enviado no supera la validación. Comprueba los dígitos y vuelve a enviárnoslo desde el área de cliente, que es un canal seguro.
 
@@ -159,7 +159,7 @@ Por cierto, no necesitamos tu fecha de nacimiento para este trámite.
 Saludos,
 Equipo de Soporte
 ===
-Hola Tomás:
+Hola [[PERSON:Tomás]]:
 
 Tu pedido ORD-90233 incluye 2 unidades de Auriculares Nubeo Pro (ref. 4005-2231) a 59,95 € cada una. El envío se entregará entre el 18 y el 20 de marzo.
 
@@ -169,14 +169,14 @@ Equipo de Soporte
 ===
 Hola,
 
-Te escribo porque mi madre, [[PERSON:Carmen Ruiz Delgado]], no puede acceder a su cuenta. Su teléfono es {{PHONE_ES:nat}} y su email [[EMAIL_ADDRESS:carmen.ruiz.d@example.org]]. Yo soy su hijo, Jorge.
+Te escribo porque mi madre, [[PERSON:Carmen Ruiz Delgado]], no puede acceder a su cuenta. Su teléfono es {{PHONE_ES:nat}} y su email [[EMAIL_ADDRESS:carmen.ruiz.d@example.org]]. Yo soy su hijo, [[PERSON:Jorge]].
 ===
-Hola Jorge:
+Hola [[PERSON:Jorge]]:
 
 Por protección de datos solo podemos gestionar la cuenta con la titular. Pídele a tu madre que nos llame al 900 100 200 o que escriba desde su correo registrado y la ayudaremos encantados.
 
 Un saludo,
-Andrea
+[[PERSON:Andrea]]
 Equipo de Soporte Nubeo
 ===
 Buenos días,
@@ -188,7 +188,7 @@ El técnico llevará el router Nubeo X200 y el decodificador. La instalación du
 Saludos,
 Equipo de Instalaciones
 ===
-Hola Ignacio:
+Hola [[PERSON:Ignacio]]:
 
 Como te comentamos por teléfono, para verificar tu identidad te hemos enviado un SMS con un código de 6 cifras. El código que nos has dictado ({{OTP6}}) ya no es válido; solicita uno nuevo desde la app.
 
@@ -202,7 +202,7 @@ Necesito la factura a nombre de mi empresa, Reformas Duero S.L., con CIF {{ES_CI
 Gracias,
 [[PERSON:Beatriz Calvo Herrero]]
 ===
-Hola Beatriz:
+Hola [[PERSON:Beatriz]]:
 
 Ya tienes disponible la factura rectificativa FR-2024-00312 en tu área de cliente. Hemos incluido el CIF de la empresa y la dirección fiscal que nos indicaste.
 
@@ -210,7 +210,7 @@ Un saludo,
 Equipo de Facturación
 facturacion@nubeo.example
 ===
-Hola Andrés:
+Hola [[PERSON:Andrés]]:
 
 Vemos que intentaste pagar con una tarjeta American Express ({{AMEX}}). Actualmente solo aceptamos Visa y Mastercard en la tienda online, pero puedes pagar con Amex en nuestras tiendas físicas.
 
@@ -224,7 +224,7 @@ Mi pasaporte es {{PASS_ES}} porque todavía no tengo NIE. ¿Puedo contratar la l
 Un saludo,
 [[PERSON:Mikhail Petrov]]
 ===
-Hola Mikhail:
+Hola [[PERSON:Mikhail]]:
 
 Sí, puedes contratar con el pasaporte. Solo necesitamos una copia escaneada por la web (no por correo) y una cuenta bancaria española o una tarjeta a tu nombre.
 
@@ -232,7 +232,7 @@ Las tarifas disponibles empiezan en 15,90 €/mes. ¡Bienvenido!
 
 Equipo de Soporte Nubeo
 ===
-Hola Elena:
+Hola [[PERSON:Elena]]:
 
 Tu clave de API para la integración con la tienda es {{KEY_STRIPE}}. Guárdala en un lugar seguro; si crees que se ha filtrado, revócala desde Ajustes > Desarrolladores.
 
@@ -249,21 +249,21 @@ Fecha de nacimiento: [[DATE_OF_BIRTH:02/11/1979]]
 Dirección: [[STREET_ADDRESS:Calle del Pez 21, 1º dcha.]]
 Teléfono: {{PHONE_ES:e164}}
 ===
-Hola Francisco Javier:
+Hola [[PERSON:Francisco Javier]]:
 
 Hemos completado el cambio de titularidad. A partir del próximo ciclo de facturación (1 de agosto) los recibos llegarán a tu nombre. El contrato CT-2024-7781 queda actualizado.
 
 Un saludo,
 Equipo de Soporte
 ===
-Hola Noelia,
+Hola [[PERSON:Noelia]],
 
 Sobre tu consulta: el cargo de 9,99 € del 15/02 corresponde a la suscripción Nubeo Música. Si quieres darla de baja, entra en Mi cuenta > Suscripciones. El número de suscripción es SUB-00451277.
 
 Un saludo,
 Equipo de Soporte
 ===
-Hola Víctor,
+Hola [[PERSON:Víctor]],
 
 Tu móvil de contacto ({{PHONE_ES:00}}) está verificado. El segundo número que nos indicas, 612 34 56 7, parece incompleto: le falta una cifra.
 
@@ -283,7 +283,7 @@ Hola,
 
 Soy [[PERSON:David Fernández]] y he visto un cargo que no reconozco en mi tarjeta {{VISA:dash}}. La tarjeta la tengo yo, así que no sé qué ha pasado. Mi teléfono es el {{PHONE_ES:dash}}.
 ===
-Hola David:
+Hola [[PERSON:David]]:
 
 Hemos bloqueado de forma preventiva los pagos con la tarjeta que termina en 1111 y abierto la reclamación RC-88120. Te llamaremos al número que nos indicaste en un máximo de 48 horas.
 
@@ -291,14 +291,14 @@ Por tu seguridad, hemos eliminado el número completo de la tarjeta de este hilo
 
 Equipo de Fraude
 ===
-Hola Irene:
+Hola [[PERSON:Irene]]:
 
 Tu nueva contraseña del Wi-Fi es la que aparece en la pegatina del router (etiqueta WPA). Si la cambiaste, puedes restablecerla manteniendo pulsado el botón Reset 10 segundos. La red por defecto se llama NUBEO-5G-7A21.
 
 Saludos,
 Soporte Técnico
 ===
-Hola Rubén,
+Hola [[PERSON:Rubén]],
 
 Hemos detectado que compartiste el token de acceso a la API en un comentario público: {{KEY_GH}}. Lo hemos revocado por seguridad. Genera uno nuevo desde tu perfil.
 
@@ -314,7 +314,7 @@ Quedamos a su disposición en el 900 100 200 (de lunes a viernes, de 9:00 a 21:0
 Atentamente,
 Nubeo Iberia S.L.
 ===
-Hola Cristina,
+Hola [[PERSON:Cristina]],
 
 Te confirmo los datos de la nueva línea:
 - Número asignado: {{PHONE_ES:intl}}
@@ -326,7 +326,7 @@ Guarda el PIN y el PUK en un lugar seguro.
 
 Equipo de Soporte
 ===
-Hola Héctor,
+Hola [[PERSON:Héctor]],
 
 El pedido 1000234567 se ha dividido en dos envíos. El segundo paquete lleva la referencia 8412345678901 (código de barras del producto) y llegará el jueves.
 
@@ -337,7 +337,7 @@ Hola:
 
 Quiero cancelar mi cuenta. Me llamo [[PERSON:Óscar Lozano Martín]], mi NIE antiguo era {ES_NIE:bad} pero ahora tengo DNI {{ES_DNI}}. Vivo en [[STREET_ADDRESS:Ronda de Sant Antoni 52, 3r 2a]], Barcelona.
 ===
-Hola Sven,
+Hola [[PERSON:Sven]],
 
 Para el reembolso en tu cuenta alemana hemos registrado el IBAN {{IBAN_DE}} a nombre de [[PERSON:Sven Müller]]. Las transferencias SEPA tardan 1-2 días hábiles.
 
@@ -354,7 +354,7 @@ Hola:
 
 Me llamo [[PERSON:João Pedro Ferreira]] y vivo en Oporto. Mi IBAN portugués es {{IBAN_PT}}. El que os mandé ayer, {IBAN_PT:bad}, tenía un error.
 ===
-Hola Kenji,
+Hola [[PERSON:Kenji]],
 
 Hemos verificado la tarjeta JCB {{JCB}} y el pago del pedido ORD-88001 se ha completado. Importe: 1.120,00 € en 3 plazos.
 
@@ -367,14 +367,14 @@ He intentado pagar con mi UnionPay {{UP}} y con mi Maestro {{MAESTRO:dash}}, per
 
 [[PERSON:Wei Zhang]]
 ===
-Hola Wei:
+Hola [[PERSON:Wei]]:
 
 De momento no aceptamos UnionPay en la tienda online. Con Maestro sí puedes pagar, pero tu banco debe autorizar la compra con 3D Secure. Hemos borrado los números de tarjeta del ticket #77451.
 
 Un saludo,
 Equipo de Pagos
 ===
-Hola Amparo:
+Hola [[PERSON:Amparo]]:
 
 Te reenvío lo que nos escribiste para que lo confirmes:
 
@@ -394,7 +394,7 @@ Mi DNI {{ES_DNI:dots}} aparece como no válido en el formulario y mi cuenta del 
 
 [[PERSON:Harriet Jones Moreno]]
 ===
-Hola Jaime:
+Hola [[PERSON:Jaime]]:
 
 Confirmamos el pago del pedido ORD-73314 con Discover ({{DISC}}). Recuerda que el código de seguridad nunca debe enviarse por correo.
 
