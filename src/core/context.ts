@@ -52,7 +52,7 @@ export interface ContextVerdict {
 const REDACTION_LABEL = /\[[A-ZÁÉÍÓÚÑÃÕÇÊ -]{2,24}\]/g;
 
 function windowText(raw: string): string {
-  return fold(raw.replace(REDACTION_LABEL, (m) => ' '.repeat(m.length)));
+  return fold(raw.includes('[') ? raw.replace(REDACTION_LABEL, (m) => ' '.repeat(m.length)) : raw);
 }
 
 const extraCache = new Map<string, readonly string[]>();

@@ -53,8 +53,20 @@ export function entityName(entity: Entity, lang: Lang): string {
   return ENTITY_NAMES[entity][lang];
 }
 
+// Dense text has thousands of findings but only a few dozen distinct messages and titles.
+const messageCache = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  let value = messageCache.get(key);
+  if (value === undefined) {
+    if (messageCache.size > 4096) messageCache.clear();
+    value = make();
+    messageCache.set(key, value);
+  }
+  return value;
+}
+
 export function piiMessage(entity: Entity, subtype: string | undefined, lang: Lang): string {
-  return format(DETECTED[lang], { name: entityName(entity, lang), subtype: subtype ? ` (${subtype})` : '' });
+  return cached(`m|${entity}|${lang}|${subtype ?? ''}`, () => format(DETECTED[lang], { name: entityName(entity, lang), subtype: subtype ? ` (${subtype})` : '' }));
 }
 
 /** Entities whose mask keeps the last 4 characters (PCI DSS 3.4.1 allows at most BIN + last 4). */
@@ -62,5 +74,5 @@ export const MASK_KEEPS_LAST_4: ReadonlySet<Entity> = new Set(['CREDIT_CARD', 'I
 
 export function fixTitle(op: 'mask' | 'label' | 'remove', entity: Entity, lang: Lang): string {
   const key = op === 'mask' && MASK_KEEPS_LAST_4.has(entity) ? 'maskLast4' : op;
-  return format(FIX_TITLES[key][lang], { name: entityName(entity, lang).toLowerCase(), label: REDACTION_LABELS[entity][lang] });
+  return cached(`f|${key}|${entity}|${lang}`, () => format(FIX_TITLES[key][lang], { name: entityName(entity, lang).toLowerCase(), label: REDACTION_LABELS[entity][lang] }));
 }

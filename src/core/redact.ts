@@ -11,22 +11,27 @@ export interface RedactionPolicy {
   lang?: Lang;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isAlnum(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const code = ch.charCodeAt(0);
+  // ASCII answered without the Unicode regex: most values are ASCII digits.
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 /** Masks letters and digits, keeping separators and the last `keep` of them. */
 function maskKeeping(value: string, keep: number): string {
   const chars = Array.from(value);
+  let total = 0;
+  for (const ch of chars) if (isAlnum(ch)) total++;
   let alnumSeen = 0;
-  const total = chars.filter(isAlnum).length;
-  return chars
-    .map((ch) => {
-      if (!isAlnum(ch)) return ch;
-      alnumSeen++;
-      return alnumSeen > total - keep ? ch : MASK_CHAR;
-    })
-    .join('');
+  let out = '';
+  for (const ch of chars) {
+    if (!isAlnum(ch)) out += ch;
+    else out += ++alnumSeen > total - keep ? ch : MASK_CHAR;
+  }
+  return out;
 }
 
 export function maskValue(entity: Entity, value: string): string {

@@ -1,5 +1,5 @@
 // The pipeline: detectors -> candidates -> scoring (context, allow-list) -> merged Finding[].
-import type { Candidate, DetectorOptions, Entity, Finding, Lang, ScanOptions, Severity } from './types';
+import type { Candidate, DetectorOptions, Entity, Finding, Fix, Lang, ScanOptions, Severity } from './types';
 import { judgeContext } from './context';
 import { guessLang } from './lang';
 import { piiMessage } from './messages';
@@ -38,25 +38,60 @@ export function resolveLang(text: string, lang: ScanOptions['lang']): 'es' | 'en
 /** Applies context words to a candidate; returns its final score and the reasons added. */
 export function scoreCandidate(text: string, c: Candidate, extraPositive: readonly string[] = []): { score: number; reasons: string[] } {
   let score = c.score;
-  const reasons = [...c.reasons];
+  let reasons = c.reasons;
   if (c.context) {
     const verdict = judgeContext(text, c.start, c.end, c.context, extraPositive);
     if (verdict.direction === 1) {
       score += c.contextBoost ?? DEFAULT_BOOST;
-      reasons.push(`context:+${verdict.positive}`);
+      reasons = [...reasons, `context:+${verdict.positive}`];
     } else if (verdict.direction === -1) {
       score -= c.contextPenalty ?? DEFAULT_PENALTY;
-      reasons.push(`context:-${verdict.negative}`);
+      reasons = [...reasons, `context:-${verdict.negative}`];
     }
   }
-  return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
+  // A copy either way: detectors may share one reasons array between candidates.
+  return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons: reasons === c.reasons ? [...reasons] : reasons };
+}
+
+interface Ranked {
+  start: number;
+  end: number;
+  score: number;
 }
 
 /** Keeps the best of overlapping candidates: higher score, then the longer span. */
-export function mergeOverlaps<T extends { start: number; end: number; score: number }>(items: readonly T[]): T[] {
-  const ranked = [...items].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+export function mergeOverlaps<T extends Ranked>(items: readonly T[]): T[] {
+  // Only items chained by overlaps compete, so split them into such clusters (sorted by
+  // start) and settle each cluster alone: linear in the number of items, not quadratic.
+  const byStart = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.start - b.item.start || a.index - b.index);
+  const kept: T[] = [];
+  let cluster: { item: T; index: number }[] = [];
+  let clusterEnd = -Infinity;
+  for (const entry of byStart) {
+    if (entry.item.start >= clusterEnd && cluster.length) {
+      settleCluster(cluster, kept);
+      cluster = [];
+    }
+    cluster.push(entry);
+    clusterEnd = cluster.length === 1 ? entry.item.end : Math.max(clusterEnd, entry.item.end);
+  }
+  if (cluster.length) settleCluster(cluster, kept);
+  return kept;
+}
+
+/** Greedy by rank (score, then length, then position, then input order); appends the kept, by start. */
+function settleCluster<T extends Ranked>(cluster: { item: T; index: number }[], out: T[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0].item);
+    return;
+  }
+  const ranked = cluster.sort((x, y) => {
+    const a = x.item;
+    const b = y.item;
+    return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || x.index - y.index;
+  });
   const kept: T[] = []; // sorted by start, non-overlapping
-  for (const item of ranked) {
+  for (const { item } of ranked) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
@@ -69,7 +104,7 @@ export function mergeOverlaps<T extends { start: number; end: number; score: num
     if ((prev && prev.end > item.start) || (next && next.start < item.end)) continue;
     kept.splice(lo, 0, item);
   }
-  return kept;
+  for (const item of kept) out.push(item);
 }
 
 /** Finds personal data in text. Pure: no I/O, no editor, same result in Node and a browser worker. */
@@ -81,7 +116,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const allow = new Set((options.allowList ?? []).map(allowListKey).filter(Boolean));
   const detectorOptions: DetectorOptions = { lang, phoneRegions: options.phoneRegions ?? DEFAULT_PHONE_REGIONS };
 
-  const scored: Candidate[] = [];
+  const scored: Finding[] = [];
   const detectors = options.customPatterns?.length ? [...DETECTORS, compileCustomPatterns(options.customPatterns).detector] : DETECTORS;
   for (const detector of detectors) {
     if (wanted && !detector.entities.some((e) => wanted.has(e))) continue;
@@ -90,25 +125,36 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
       const { score, reasons } = scoreCandidate(text, c, options.extraContext?.[c.entity]);
       if (score < minScore) continue;
       if (allow.size && allow.has(allowListKey(text.slice(c.start, c.end)))) continue;
-      scored.push({ ...c, score, reasons });
+      scored.push(piiFinding(text, c, score, reasons, options.severities?.[c.entity] ?? DEFAULT_SEVERITIES[c.entity], uiLang));
     }
   }
+  return mergeOverlaps(scored);
+}
 
-  return mergeOverlaps(scored).map((c) => {
-    const finding: Finding = {
-      kind: 'pii',
-      entity: c.entity,
-      subtype: c.subtype,
-      start: c.start,
-      end: c.end,
-      score: c.score,
-      severity: options.severities?.[c.entity] ?? DEFAULT_SEVERITIES[c.entity],
-      detector: c.detector,
-      message: piiMessage(c.entity, c.subtype, uiLang),
-      reasons: c.reasons,
-      fixes: [],
-    };
-    finding.fixes = redactionFixes(text, finding, uiLang);
-    return finding;
-  });
+/**
+ * A PII finding whose redaction fixes are built when first read: the editor reads them for
+ * the few findings under the cursor, the CLI and reports never do, and dense text has
+ * thousands of findings.
+ */
+function piiFinding(text: string, c: Candidate, score: number, reasons: string[], severity: Severity, uiLang: Lang): Finding {
+  let fixes: Fix[] | undefined;
+  const finding: Finding = {
+    kind: 'pii',
+    entity: c.entity,
+    subtype: c.subtype,
+    start: c.start,
+    end: c.end,
+    score,
+    severity,
+    detector: c.detector,
+    message: piiMessage(c.entity, c.subtype, uiLang),
+    reasons,
+    get fixes(): Fix[] {
+      return (fixes ??= redactionFixes(text, finding, uiLang));
+    },
+    set fixes(value: Fix[]) {
+      fixes = value;
+    },
+  };
+  return finding;
 }

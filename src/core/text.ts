@@ -1,8 +1,12 @@
 // Small text helpers shared by detectors and scoring. No regex here may backtrack
 // catastrophically: every pattern is linear (no nested quantifiers over the same chars).
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-cases and strips diacritics ("Teléfono" -> "telefono"), for context matching. */
 export function fold(text: string): string {
+  // NFD changes nothing in ASCII, and most context windows are ASCII: skip it there.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
