@@ -19,7 +19,6 @@ describe('CREDENTIAL', () => {
       expectGold('Usuario: jperez / Contraseña: [[CREDENTIAL/PASSWORD:Verano2024!]]', CRED);
       expectGold('La clave de acceso es [[CREDENTIAL/PASSWORD:Mx-2024-ab]], no la comparta.', CRED);
       expectGold('Clave del wifi: [[CREDENTIAL/PASSWORD:casa_1234]]', CRED);
-      expectGold('Su PIN: [[CREDENTIAL/PASSWORD:4821]] y su NIP [[CREDENTIAL/PASSWORD:9031]].', CRED);
     });
     it('English and Portuguese', () => {
       expectGold('Password: [[CREDENTIAL/PASSWORD:hunter2]]', CRED);
@@ -42,6 +41,15 @@ describe('CREDENTIAL', () => {
       // Glued to a value another detector already masked: redacting twice must change nothing.
       expectGold('password: hunter2!**** **** **** 1111 y clave: abc1[TARJETA]', CRED);
     });
+    it('a few plain words may qualify the cue before "es" / ":" ("para el portal de clientes")', () => {
+      expectGold('La contraseña provisoria para el portal de clientes es [[CREDENTIAL/PASSWORD:BsAs#9921kp]]. Cambiala.', CRED);
+      expectGold('Su contraseña temporal para el portal de facturación es [[CREDENTIAL/PASSWORD:Mx7$hQ2w9b]].', CRED);
+      expectGold('Contraseña del portal de proveedores: [[CREDENTIAL/PASSWORD:Prov-2291x]]', CRED);
+      expectGold('Your password for the billing portal is [[CREDENTIAL/PASSWORD:Qq81!wzt]].', CRED);
+      // The gap is letters only: it never crosses punctuation, and plain words stay plain.
+      expectGold('La contraseña que elegiste es demasiado corta. Tu contraseña, por seguridad, es personal.', CRED);
+      expectGold('The password for your account is stronger now: 12 characters.', CRED);
+    });
     it('Mexican "clave" that is not a secret (rastreo, CURP, CLABE) stays quiet', () => {
       expectGold('La clave de rastreo es MBAN01002405120001 y la clave interbancaria 002010077777777771.', CRED);
       expectGold('Clave única de registro: ABCD800101HDFRRN09; clave de elector XYZW800101.', CRED);
@@ -58,13 +66,35 @@ describe('CREDENTIAL', () => {
       expectGold('Seu código de verificação é [[CREDENTIAL/OTP:G-582013]].', CRED);
       expectGold('token: [[CREDENTIAL/OTP:902114]]', CRED);
     });
-    it('postal codes, ticket codes and confirmation numbers are not codes', () => {
+    it('the code after words that qualify the cue, or later in the same paragraph', () => {
+      expectGold('El código de verificación para confirmar el cambio de titular es [[CREDENTIAL/OTP:858717]].', CRED);
+      expectGold('El código de verificación de tu cuenta es [[CREDENTIAL/OTP:043242]]. Vence en 10 minutos.', CRED);
+      expectGold('We sent a verification code to your phone ending in 0123. If it does not arrive, request a new one; the current one is [[CREDENTIAL/OTP:934550]].', CRED);
+      expectGold('Te enviamos un SMS con un código de 6 cifras. El código que nos has dictado ([[CREDENTIAL/OTP:894447]]) ya no es válido.', CRED);
+      // Not across a paragraph, and not a number that merely follows ("ending in 0123").
+      expectGold('Te enviamos un código de verificación por SMS.\n\nTu número de cliente es 558812.', CRED);
+      expectGold('We sent a verification code to your phone ending in 0123.', CRED);
+    });
+        it('postal codes, ticket codes and confirmation numbers are not codes', () => {
       expectGold('Código postal 28013. Código de ticket TCK-99812. Confirmation code ABCDEF.', CRED);
       expectGold('El código de verificación llegará por SMS en unos minutos.', CRED);
     });
   });
 
-  describe('API keys and tokens', () => {
+  describe('PINs', () => {
+    it('SIM PIN, PUK and NIP are PINs, also after qualifying words', () => {
+      expectGold('Su PIN: [[CREDENTIAL/PIN:4821]] y su NIP [[CREDENTIAL/PIN:9031]].', CRED);
+      expectGold('- PIN de la SIM: [[CREDENTIAL/PIN:4831]]\n- PUK: [[CREDENTIAL/PIN:27581934]]', CRED);
+      expectGold('Your SIM PIN is [[CREDENTIAL/PIN:7291]]. Keep it safe.', CRED);
+      expectGold('El NIP de portabilidad que nos diste ([[CREDENTIAL/PIN:4417]]) ya fue validado.', CRED);
+      expectGold('Código PUK: [[CREDENTIAL/PIN:12345678]]', CRED);
+    });
+    it('a PIN is digits only; "PIN" words without one stay quiet', () => {
+      expectGold('Guarda el PIN y el PUK en un lugar seguro. El PIN es personal. PIN: ver carta adjunta.', CRED);
+    });
+  });
+
+    describe('API keys and tokens', () => {
     it('by published prefix, without any cue', () => {
       expectGold(`Se filtró la clave [[CREDENTIAL/API_KEY:${AWS_EXAMPLE}]] en el ticket.`, CRED);
       expectGold('Revoke [[CREDENTIAL/TOKEN:ghp_1234567890abcdefghijklmnopqrstuvwxyz12]] now.', CRED);

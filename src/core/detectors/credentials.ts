@@ -2,12 +2,15 @@
 // - the value's own shape: API keys and tokens with a published prefix (AWS, GitHub, Slack,
 //   Stripe, Google, JWT) and PEM private-key blocks;
 // - a cue word (contraseña, password, senha, código de verificación, OTP, token...) followed by
-//   an optional ':' / 'es' / 'is' and a value that looks like a secret.
+//   an optional ':' / 'es' / 'is' and a value that looks like a secret; a few words may sit
+//   between the cue and the ':' / 'es' ("el código de verificación de tu cuenta es 043242",
+//   "PIN de la SIM: 4831"); a one-time code may also follow later in the same paragraph
+//   ("... the current one is 934550", "el código que nos dictaste (894447)").
 // Card CVV/CVC and expiry are the cards detector's business, not ours.
 import type { Candidate, Detector } from '../types';
 import { isMaskChar } from './word-edges';
 
-export type CredentialKind = 'PASSWORD' | 'OTP' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
+export type CredentialKind = 'PASSWORD' | 'OTP' | 'PIN' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
 
 /**
  * Token chars on either side of a prefixed key: the key must stand alone. The left edge is
@@ -56,7 +59,7 @@ const PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY
 const PEM_MAX = 16_384;
 
 interface Cue {
-  kind: 'password' | 'otp' | 'token';
+  kind: 'password' | 'otp' | 'token' | 'pin';
   source: string;
 }
 
@@ -68,6 +71,8 @@ const CUES: readonly Cue[] = [
       'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta)',
       '(?:verification|one[\\s-]time|otp|2fa|auth|authentication|login|sms|access|security)\\s+(?:code|passcode)',
       'one[\\s-]time\\s+(?:password|pin)',
+      // "un código de 6 cifras", "a 6-digit code": the code itself usually follows.
+      'c[oó]digo\\s+de\\s+[4-8]\\s+(?:cifras|d[ií]gitos)', '[4-8][\\s-]digit\\s+(?:code|passcode)',
       'otp', 'passcode',
     ].join('|'),
   },
@@ -85,8 +90,12 @@ const CUES: readonly Cue[] = [
       'contrase[ñn]as?', 'passwords?', 'passwd', '(?<!boarding\\s)pass', 'pwd', 'senhas?', 'palavra[\\s-]passe',
       // "clave de rastreo", "clave única" (CURP), "clave interbancaria" (CLABE) are not secrets.
       'claves?(?:\\s+(?:de\\s+acceso|secreta|de\\s+internet|web|del\\s+wifi|wifi))?(?!\\s+(?:de|del|[uú]nica|interbancaria|electoral|elector)\\b)',
-      'pin(?:\\s+code)?', 'c[oó]digo\\s+pin', 'nip',
     ].join('|'),
+  },
+  {
+    // SIM PIN and PUK, card and phone-banking PINs, Mexico's NIP (portabilidad, tarjeta).
+    kind: 'pin',
+    source: ['pin(?:\\s+code)?', 'c[oó]digo\\s+(?:pin|puk)', 'puk\\d?', 'nip'].join('|'),
   },
 ];
 
@@ -99,10 +108,12 @@ const CUE_RE = new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])(?:${CUES.map((c) => 
 
 /**
  * After the cue: filler words, then ':' / '=' (strong), or 'es' / 'is' / 'é' / 'será'
- * (weak), or nothing; an optional quote; the value (no spaces, bounded).
+ * (weak), or an opening parenthesis, or nothing; an optional quote; the value (no spaces,
+ * bounded). Before a strong or weak link up to six plain words may qualify the cue ("de la SIM", "para el portal de
+ * clientes"); they are letters only, so the gap never crosses punctuation or a number.
  */
 const VALUE_RE = new RegExp(
-  `(?:\\s{1,3}${FILLER}){0,2}(?:\\s{0,3}(?<strong>[:=])|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?:\\s{0,2}:)?|(?<none>\\s{1,3}))\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
+  `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?![\\p{L}\\p{N}])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
   'yiu',
 );
 
@@ -143,6 +154,9 @@ export function looksLikePassword(value: string): boolean {
   // An inner capital ("hunTer2") or a digit or symbol next to letters; 8+ chars of mixed case too.
   return charClasses(value) >= 3 || (charClasses(value) === 2 && (/\d|[^\p{L}\p{N}]/u.test(value) || value.length >= 8));
 }
+
+/** SIM PIN 4-8 digits, PUK 8, NIP 4. */
+const PIN_VALUE = /^\d{4,8}$/;
 
 const OTP_VALUE = /^(?:\d{4,10}|\d{3,4}[- ]\d{3,4}|[A-Z]-\d{4,8}|(?=[A-Z0-9]{6,8}$)(?=.*\d)(?=.*[A-Z])[A-Z0-9]+)$/;
 
@@ -197,19 +211,26 @@ function findPem(text: string, out: Candidate[]): void {
 }
 
 function findCued(text: string, out: Candidate[]): void {
+  const later = { scannedTo: 0 };
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const cue = CUES[m.slice(1).findIndex((g) => g !== undefined)];
     VALUE_RE.lastIndex = m.index + m[0].length;
     const v = VALUE_RE.exec(text);
-    if (!v?.groups) continue;
+    if (!v?.groups) {
+      if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
+      continue;
+    }
     const valueStart = VALUE_RE.lastIndex - v.groups.value.length;
     const [start, end] = trimValue(text, valueStart, VALUE_RE.lastIndex);
     const value = text.slice(start, end);
     const strong = v.groups.strong !== undefined;
-    const weak = v.groups.weak !== undefined;
-    // A short digit run after an OTP or token cue, or a 4-digit PIN, is a one-time code.
-    if ((cue.kind === 'otp' || cue.kind === 'token') && OTP_VALUE.test(value)) {
+    const weak = v.groups.weak !== undefined || v.groups.paren !== undefined;
+    if (cue.kind === 'pin') {
+      if (!PIN_VALUE.test(value)) continue;
+      out.push(credential('PIN', start, end, strong || weak ? 0.85 : 0.75, 'cue:pin'));
+    } else if ((cue.kind === 'otp' || cue.kind === 'token') && OTP_VALUE.test(value)) {
+      // A short digit run after an OTP or token cue is a one-time code.
       out.push(credential('OTP', start, end, strong || weak ? 0.85 : 0.75, `cue:${cue.kind}`));
     } else if (cue.kind === 'otp' && looksLikePassword(value)) {
       out.push(credential('OTP', start, end, 0.75, 'cue:otp'));
@@ -219,10 +240,36 @@ function findCued(text: string, out: Candidate[]): void {
       // After "password:" the value is as certain as a name or an e-mail next to it: it wins ties.
       out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
+      if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
       continue;
     }
     CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, end);
   }
+}
+
+/** How far (chars) after a one-time-code cue with no value of its own we look for the code. */
+const LATER_CODE_SPAN = 200;
+/**
+ * The code introduced as such later on: "... the current one is 934550", "el código que nos
+ * dictaste (894447)". Only a bare 4-8 digit run right after 'is'/'es'/'é'/':'/'(' counts, and
+ * never across a blank line (another paragraph, another topic).
+ */
+const LATER_CODE = /(?<![\p{L}\p{N}])(?:is|es|[eé]|era|was|:|\()\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+
+/** `state.scannedTo`: text already searched for a later code (many cues in a row scan once). */
+function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }): void {
+  const from = Math.max(cueEnd, state.scannedTo);
+  const to = cueEnd + LATER_CODE_SPAN;
+  if (from >= to) return;
+  state.scannedTo = to;
+  let window = text.slice(from, to);
+  const paragraph = /\n\s*\n/.exec(window);
+  if (paragraph) window = window.slice(0, paragraph.index);
+  LATER_CODE.lastIndex = 0;
+  const m = LATER_CODE.exec(window);
+  if (!m) return;
+  const start = from + m.index + m[0].length - m[1].length;
+  out.push(credential('OTP', start, start + m[1].length, 0.7, 'cue:otp-earlier'));
 }
 
 export const credentialsDetector: Detector = {
