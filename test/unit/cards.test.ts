@@ -155,6 +155,12 @@ describe('CREDIT_CARD', () => {
       expectGold('card exp. [[CREDENTIAL/CARD_EXPIRY:11/26]], valid thru [[CREDENTIAL/CARD_EXPIRY:11/26]]', only);
       expectGold('Mi tarjeta expira el [[CREDENTIAL/CARD_EXPIRY:01-28]].', only);
     });
+    it('Portuguese and Argentine expiry cues (validade, vencimento, vto.)', () => {
+      expectGold('Quero pagar com o cartão [[CREDIT_CARD/MASTERCARD:5200 8282 8282 8210]], validade [[CREDENTIAL/CARD_EXPIRY:11/26]].', only);
+      expectGold('Cartão de crédito, vencimento [[CREDENTIAL/CARD_EXPIRY:04/29]].', only);
+      expectGold('Tarjeta [[CREDIT_CARD/VISA:4111 1111 1111 1111]] vto. [[CREDENTIAL/CARD_EXPIRY:10/28]]', only);
+      expectGold('A validade do plano é 12/27 e o vencimento da fatura 05/08.', only);
+    });
     it('leaves subscriptions and full dates alone', () => {
       expectGold('Su suscripción vence 12/27 y la oferta expira el 12/05/2027.', only);
       expectGold('Tarjeta: la promoción vence el 12/05/2027.', only);
