@@ -12,12 +12,28 @@ const CONTEXT: ContextWords = {
 /** A routable address in a reply points at a person's connection or device. */
 export const SCORE_PUBLIC = 0.8;
 /**
- * Private, link-local and carrier-grade NAT ranges do not reach the internet but still
- * describe someone's own network (home router, office LAN): reported, a little lower.
+ * Private, link-local and carrier-grade NAT ranges do not reach the internet, and the same
+ * few (192.168.1.1, 10.0.0.1...) fill every router manual: in a how-to ("abre 192.168.1.1 en
+ * el navegador") they identify nobody, so they stay below the default threshold. A personal
+ * cue ("mi IP", "your IP address", "desde la IP") lifts one above it (PRIVATE_CONTEXT).
  * Documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) score
  * as public: they stand in for real addresses in examples, macros and tests.
  */
-export const SCORE_PRIVATE = 0.6;
+export const SCORE_PRIVATE = 0.4;
+/** What a personal cue adds to a private address: 0.4 + 0.35 clears the default 0.5. */
+const PRIVATE_BOOST = 0.35;
+
+/** Whose address it is, or where someone connected from; "la IP del router" is neither. */
+const PRIVATE_CONTEXT: ContextWords = {
+  positive: [
+    'mi ip', 'tu ip', 'su ip', 'mi direccion ip', 'tu direccion ip', 'su direccion ip', 'desde la ip', 'desde mi ip', 'desde tu ip', 'desde su ip',
+    'ip del cliente', 'ip de origen', 'conectado desde', 'conectada desde', 'accedio desde', 'acceso desde', 'inicio de sesion desde',
+    'my ip', 'your ip', 'his ip', 'her ip', 'their ip', 'my ip address', 'your ip address', 'from ip', 'from the ip', 'from my ip', 'from your ip',
+    'customer ip', 'client ip', 'source ip', 'logged in from', 'login from', 'connected from', 'signed in from', 'accessed from',
+    'meu ip', 'seu ip', 'minha ip', 'sua ip', 'meu endereco ip', 'seu endereco ip', 'do ip', 'a partir do ip', 'ip do cliente', 'ip de origem', 'acessou de', 'conectado de',
+  ],
+  negative: CONTEXT.negative,
+};
 /** Loopback, unspecified, broadcast, multicast and netmasks identify nobody: below the default threshold. */
 export const SCORE_NOBODY = 0.3;
 /** "v1.2.3.4": a version glued to its v. */
@@ -95,6 +111,10 @@ export function ipv6Range(g: readonly number[]): Range {
 
 const SCORES: Record<Range, number> = { public: SCORE_PUBLIC, private: SCORE_PRIVATE, nobody: SCORE_NOBODY };
 
+function contextFor(range: Range): Pick<Candidate, 'context' | 'contextBoost'> {
+  return range === 'private' ? { context: PRIVATE_CONTEXT, contextBoost: PRIVATE_BOOST } : { context: CONTEXT, contextBoost: 0.15 };
+}
+
 function isV6Char(c: number): boolean {
   return (c >= 48 && c <= 58) /* 0-9 : */ || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 }
@@ -132,7 +152,7 @@ function findIpv6(text: string): Candidate[] {
     // digit somewhere, so "cafe::bad" prose is not an address.
     if (!groups || !/\d/.test(value) || (value.match(/[0-9A-Fa-f]+/g) ?? []).length < 2) continue;
     const range = ipv6Range(groups);
-    out.push({ entity: 'IP_ADDRESS', subtype: 'IPV6', start: s, end: e, score: SCORES[range], detector: 'ip', reasons: ['shape:ipv6', `range:${range}`], context: CONTEXT, contextBoost: 0.15 });
+    out.push({ entity: 'IP_ADDRESS', subtype: 'IPV6', start: s, end: e, score: SCORES[range], detector: 'ip', reasons: ['shape:ipv6', `range:${range}`], ...contextFor(range) });
   }
   return out;
 }
@@ -155,7 +175,7 @@ function findIpv4(text: string, taken: readonly Candidate[]): Candidate[] {
     if (!octets) continue;
     const range = ipv4Range(octets);
     const score = glued ? SCORE_VERSION : SCORES[range];
-    out.push({ entity: 'IP_ADDRESS', subtype: 'IPV4', start, end, score, detector: 'ip', reasons: ['shape:ipv4', glued ? 'version' : `range:${range}`], context: CONTEXT, contextBoost: 0.15 });
+    out.push({ entity: 'IP_ADDRESS', subtype: 'IPV4', start, end, score, detector: 'ip', reasons: ['shape:ipv4', glued ? 'version' : `range:${range}`], ...contextFor(range) });
   }
   return out;
 }
