@@ -16,7 +16,7 @@ const RECALL_SET = [
   'Mi domicilio es [[STREET_ADDRESS:Jr. de la Unión 456]], Cercado de Lima.',
   'Dirección de entrega: [[STREET_ADDRESS:Carrera 7 # 45-12]], Bogotá.',
   'Vivo en la [[STREET_ADDRESS:Calle 100 #15-20]], apto en obra.',
-  'Enviar a [[STREET_ADDRESS:Av. Insurgentes Sur 1602, Col. Crédito Constructor]], CDMX.',
+  'Enviar a [[STREET_ADDRESS:Av. Insurgentes Sur 1602]], Col. Crédito Constructor, CDMX.',
   'Mi casa: [[STREET_ADDRESS:Pasaje Los Pinos 123]], Santiago.',
   'Endereço: [[STREET_ADDRESS:Rua Augusta, 1500]], São Paulo.',
   'Ship to [[STREET_ADDRESS:123 Main St]], Springfield.',
@@ -51,6 +51,20 @@ describe('STREET_ADDRESS', () => {
       }
     }
     assert.ok(hit / total >= 0.7, `recall ${hit}/${total}`);
+  });
+
+  it('takes floor, door, shop and office parts, not the neighbourhood', () => {
+    expectGold('Instalación en [[STREET_ADDRESS:Calle de Bailén 7, bajo]], 46007 Valencia.', ADDR);
+    expectGold('Vivo en [[STREET_ADDRESS:Ronda de Sant Antoni 52, 3r 2a]], Barcelona.', ADDR);
+    expectGold('RFC X, [[STREET_ADDRESS:Calzada de Tlalpan 3120, local 4]], Coyoacán.', ADDR);
+    expectGold('Endereço [[STREET_ADDRESS:Av. Sete de Setembro, 2340, sala 3]], Salvador.', ADDR);
+    expectGold('Domicilio: [[STREET_ADDRESS:Calle Durango 214, int. 3]], Col. Roma Norte', ADDR);
+    expectGold('Entrega en [[STREET_ADDRESS:Av. Los Próceres 220, Mz. B]], Urb. Santa Rosa, Lima.', ADDR);
+  });
+
+  it('a numbered street with a plain house number (La Plata: "Calle 50 nº 742")', () => {
+    expectGold('Mi domicilio fiscal es [[STREET_ADDRESS:Calle 50 nº 742]], La Plata.', ADDR);
+    expectGold('Dirección: [[STREET_ADDRESS:Calle 7 No. 1280]], La Plata.', ADDR);
   });
 
   it('needs a capitalised street name and a house number', () => {

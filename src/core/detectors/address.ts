@@ -41,14 +41,20 @@ const NUMBERED_NAME = '\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:\\s(?:Bis|Sur|Norte|
 
 /** House number: "12", ", 45", "No. 123", "nº 5", "# 45-12", "1500-B", "s/n". */
 const HOUSE_NUMBER = '(?:,\\s?|\\s)(?:(?:[Nn][º°oO]\\.?|[Nn][uú]m\\.?|[Nn][uú]mero|[Nn]o\\.|#)\\s?)?(?:\\d{1,5}(?:\\s?[A-Za-z](?![\\p{L}\\d]))?(?:\\s?-\\s?\\d{1,4})?|s/n)';
-const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,4}';
+/** After a numbered street: Colombian "# 45-12", or a plain house number "Calle 50 nº 742" (La Plata). */
+const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,4}|\\d{1,5}(?![\\d-]))';
 
-/** Floor, door, flat, unit, Mexican colonia, Peruvian urbanización. */
+/**
+ * Floor, door, flat, unit, shop or office: "3º B", "piso 12", "bajo", "3r 2a" (Catalan floor
+ * and door), "int. 3", "local 4", "sala 3". The neighbourhood (Mexican colonia, Peruvian
+ * urbanización, barrio) is like the city: it follows the address but is not part of it.
+ */
 const EXTRA = [
   `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:[Ii]zq(?:da)?|[Dd]cha|[Dd]ch|[Ii]zquierda|[Dd]erecha)\\.?)?`,
+  '\\d{1,2}(?:r|n|t|er|o)\\s\\d{1,2}[aª](?![\\p{L}\\d])',
+  '(?:[Bb]ajo|[Ee]ntresuelo|[Ee]ntlo\\.|[Ss]emis[oó]tano|[Ss][oó]tano|[ÁáAa]tico|[Pp]rincipal|[Pp]ral\\.)(?:\\s?[A-Z0-9](?![\\p{L}\\d]))?(?![\\p{L}\\d])',
   '(?:[Pp]iso|[Pp]lanta|[Aa]ndar)\\s\\d{1,3}[º°ª]?',
-  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
-  `(?:[Cc]ol|[Cc]olonia|[Uu]rb|[Uu]rbanizaci[oó]n|[Bb]arrio|[Bb]airro|[Ff]racc|[Ff]raccionamiento)\\.?\\s${L}${W}(?:\\s(?:${L}${W}|${CONNECTOR}(?=\\s))){0,3}`,
+  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc|[Ll]ocal|[Ss]ala|[Ll]oja|[Tt]orre|[Bb]loque|[Pp]ortal|[Cc]onjunto|[Cc]j|[Mm]z|[Mm]anzana|[Ll]ote|[Ll]t)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
 ].join('|');
 const EXTRAS = `(?:,?\\s(?:${EXTRA})){0,3}`;
 
@@ -81,7 +87,7 @@ function trimEnd(text: string, start: number, end: number): number {
 function found(text: string, start: number, matched: string, score: number, reason: string): Candidate {
   const end = trimEnd(text, start, start + matched.length);
   // Extras (floor, flat, colonia) make it unmistakably an address.
-  const rich = /\d\s?[º°ª]|\b(?:piso|depto|dpto|apto|apt|suite|unit|col|colonia|int|urb)\b/i.test(matched);
+  const rich = /\d\s?[º°ª]|\b(?:piso|depto|dpto|apto|apt|suite|unit|int|bajo|local|sala|loja)\b/i.test(matched);
   return address(start, end, rich ? score + 0.1 : score, reason);
 }
 
