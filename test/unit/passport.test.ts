@@ -16,6 +16,12 @@ describe('PASSPORT', () => {
     expectGold('passport no. [[PASSPORT:XDA 123456]]', PASSPORT);
     expectGold('Passaporte: [[PASSPORT:FZ123456]]', PASSPORT);
   });
+  it('a few plain words between the cue and a ":" or "es"/"is"', () => {
+    expectGold('Quiero registrar mi pasaporte porque soy venezolano: [[PASSPORT:D4207009]].', PASSPORT);
+    expectGold('The passport I travel with is [[PASSPORT:X12345678]].', PASSPORT);
+    expectGold('Mi pasaporte venció hace un mes y el pedido es 123456789; el pasaporte nuevo llega en mayo.', PASSPORT);
+    expectGold('Mi pasaporte y el pedido es 123456789.', PASSPORT);
+  });
   it('without the cue, nothing; with the cue, only a plausible number right after it', () => {
     expectGold('Pedido PAA123456 y el ticket 123456789.', PASSPORT);
     expectGold('Su pasaporte vence pronto; pedido 123456789.', PASSPORT);
