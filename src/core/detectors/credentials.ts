@@ -9,6 +9,7 @@
 // Card CVV/CVC and expiry are the cards detector's business, not ours.
 import type { Candidate, Detector } from '../types';
 import { isMaskChar } from './word-edges';
+import { execNotAfter } from '../text';
 
 export type CredentialKind = 'PASSWORD' | 'OTP' | 'PIN' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
 
@@ -104,7 +105,9 @@ const FILLER = '(?:temporal|provisional|nueva|nuevo|actual|inicial|temporary|new
 
 // Non-unicode and case-insensitive: several times faster than /u over a whole reply, and
 // enough for Latin letters (the lookarounds name the Latin-1/Extended-A range explicitly).
-const CUE_RE = new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])(?:${CUES.map((c) => `(${c.source})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`, 'gi');
+// The left edge is checked by execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
+const CUE_RE = new RegExp(`(?:${CUES.map((c) => `(${c.source})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`, 'gi');
+const CUE_EDGE = /[A-Za-z0-9_\u00C0-\u024F]/i;
 
 /**
  * After the cue: filler words, then ':' / '=' (strong), or 'es' / 'is' / 'é' / 'será'
@@ -213,7 +216,7 @@ function findPem(text: string, out: Candidate[]): void {
 function findCued(text: string, out: Candidate[]): void {
   const later = { scannedTo: 0 };
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+  for (let m = execNotAfter(CUE_RE, text, CUE_EDGE); m; m = execNotAfter(CUE_RE, text, CUE_EDGE)) {
     const cue = CUES[m.slice(1).findIndex((g) => g !== undefined)];
     VALUE_RE.lastIndex = m.index + m[0].length;
     const v = VALUE_RE.exec(text);
