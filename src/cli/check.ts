@@ -4,14 +4,12 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Readable } from 'node:stream';
 import {
   checkReply,
   isChannel,
   mergeFindings,
   rulesConfigFrom,
   scan,
-  severityRank,
   type Channel,
   type CheckOptions,
   type ConsentLookup,
@@ -22,16 +20,14 @@ import { mergePacks, packScanOptions, parsePack, formatProblem, type LoadedPack 
 import { parseReply } from '../core/reply';
 import { ConsentEndpoint } from './consent-endpoint';
 import { loadConsentFile } from './consent-file';
-import { formatJsonLine, formatSarif, formatText, toJsonFindings, type ScannedUnit } from './format';
-import { expandPaths, InputError, readLines, readStream, readTextFile } from './io';
-import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
+import { scanTargetOf } from '../core/inputs';
+import { Progress } from './bulk';
+import { readInputs } from './inputs';
+import { InputError } from './io';
+import { commonOptions, SCAN_OPTION_SPEC, UsageError } from './options';
+import { expandInputPaths, showProgress, unitOf, UnitPrinter, type ScanIO } from './scan';
 
-export interface CheckIO {
-  stdin: Readable;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: NodeJS.ProcessEnv;
-}
+export type CheckIO = ScanIO;
 
 declare const REPLY_GUARD_VERSION: string | undefined;
 const VERSION = typeof REPLY_GUARD_VERSION === 'string' ? REPLY_GUARD_VERSION : '0.0.0-dev';
@@ -49,6 +45,10 @@ contact hours). A reply may start with front matter:
   last_customer_message: 2026-11-20T09:30:00-05:00
   send_at: 2026-11-20T10:00:00-05:00   subject: ...
   ---
+
+Helpdesk exports (--input zendesk|freshdesk|csv|jsonl, or guessed from the file) are
+checked per record: PII in every field, the policy rules in the reply body only (not in
+titles or subjects). CSV and JSONL records may carry channel, customer and jurisdiction.
 
 Options (besides every option of scan):
   --consent <file|url>       consent registry: CSV/JSON file, or an https URL with {customer};
@@ -123,11 +123,6 @@ async function consentSource(spec: string, tokenEnv: string, io: CheckIO): Promi
   return registry;
 }
 
-function failsOn(findings: readonly Finding[], failOn: CommonOptions['failOn']): boolean {
-  if (failOn === 'none') return false;
-  return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
-
 export async function runCheckCommand(args: string[], io: CheckIO): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: CHECK_OPTION_SPEC, allowPositionals: true, strict: true });
   if (values.help) {
@@ -173,67 +168,32 @@ export async function runCheckCommand(args: string[], io: CheckIO): Promise<numb
     return mergeFindings(pii, rules);
   };
 
-  const units: ScannedUnit[] | undefined = opts.format === 'json' || opts.format === 'sarif' ? [] : undefined;
-  let failed = false;
-  let inputErrors = 0;
-  let total = 0;
-  const emit = (unit: ScannedUnit) => {
-    total += unit.findings.length;
-    failed ||= failsOn(unit.findings, opts.failOn);
-    if (opts.format === 'jsonl') io.stdout(formatJsonLine(unit, opts.showValues));
-    else if (opts.format === 'text') {
-      if (unit.findings.length) io.stdout(formatText(unit, opts.showValues));
-    } else units?.push(unit);
-  };
-
-  if (opts.input === 'jsonl') {
-    for (const path of positionals.length ? positionals : ['-']) {
-      let lineNo = 0;
-      for await (const line of readLines(path, io.stdin)) {
-        lineNo++;
-        if (!line.trim()) continue;
-        let record: { id?: unknown; text?: unknown; channel?: unknown; customer?: unknown; jurisdiction?: unknown };
-        try {
-          record = JSON.parse(line);
-        } catch {
-          record = {};
-        }
-        if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
-          inputErrors++;
-          io.stderr(`${path === '-' ? '<stdin>' : path}:${lineNo}: expected a JSON object with a string "text"; line skipped`);
-          if (opts.format === 'jsonl') io.stdout(JSON.stringify({ line: lineNo, error: 'invalid record' }));
-          continue;
-        }
-        // Helpdesk exports carry the channel and customer as fields of the record.
-        const extra = {
-          channel: isChannel(record.channel) ? record.channel : undefined,
-          customer: typeof record.customer === 'string' ? record.customer : undefined,
-          jurisdiction: typeof record.jurisdiction === 'string' ? record.jurisdiction.toUpperCase() : undefined,
-        };
-        emit({ id: record.id === undefined ? String(lineNo) : String(record.id), text: record.text, findings: await checkText(record.text, extra) });
-      }
+  const printer = new UnitPrinter(opts, io, VERSION);
+  const progress = new Progress(showProgress(opts, io));
+  if (positionals.length === 0 && opts.input !== 'jsonl') throw new UsageError('check needs at least one path, or - for stdin');
+  const paths = await expandInputPaths(positionals.length ? positionals : ['-'], opts.input);
+  for await (const item of readInputs(paths, { kind: opts.input, textColumns: opts.textColumns, idColumn: opts.idColumn, maxBytes: opts.maxBytes }, io.stdin)) {
+    if (item.type === 'problem') {
+      printer.problem(item);
+      continue;
     }
-  } else {
-    if (positionals.length === 0) throw new UsageError('check needs at least one path, or - for stdin');
-    const paths = positionals.includes('-') ? positionals : await expandPaths(positionals);
-    for (const path of paths) {
-      let text: string;
-      try {
-        text = path === '-' ? await readStream(io.stdin) : await readTextFile(path, opts.maxBytes);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        inputErrors++;
-        io.stderr(err.message);
-        continue;
-      }
-      emit({ path: path === '-' ? '<stdin>' : path, text, findings: await checkText(text) });
+    progress.add(1, item.bytes);
+    if (item.type === 'file') {
+      printer.unit(unitOf(item, await checkText(item.text)));
+      continue;
     }
-    if (opts.format === 'text') io.stderr(`${total} finding${total === 1 ? '' : 's'} in ${paths.length} input${paths.length === 1 ? '' : 's'}`);
+    // Helpdesk exports carry the channel and customer as fields of the record.
+    const r = item.record;
+    const target = scanTargetOf(r.value);
+    const extra = {
+      channel: isChannel(r.meta?.channel) ? r.meta.channel : undefined,
+      customer: r.meta?.customer,
+      jurisdiction: r.meta?.jurisdiction?.toUpperCase(),
+    };
+    // Titles and subjects get PII checks only: the policy rules are about the reply body.
+    const findings = r.body ? await checkText(target.text, extra) : scan(target.text, scanOptions);
+    printer.unit(unitOf(item, findings, target));
   }
-  if (units && opts.format === 'json') {
-    io.stdout(JSON.stringify(units.map((u) => ({ ...(u.id !== undefined ? { id: u.id } : { path: u.path }), findings: toJsonFindings(u, opts.showValues) })), null, 2));
-  } else if (units && opts.format === 'sarif') {
-    io.stdout(formatSarif(units, opts.showValues, VERSION));
-  }
-  return inputErrors ? 2 : failed ? 1 : 0;
+  progress.done();
+  return printer.finish();
 }

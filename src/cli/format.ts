@@ -1,17 +1,36 @@
 // Presenters for the command line: text, JSON, JSONL and SARIF. They only format findings;
 // they never detect. Raw values appear only with --show-values.
 import type { Finding, Severity } from '../core';
-import { ENTITIES, lineStartsOf, positionAt } from '../core';
+import { lineStartsOf, positionAt } from '../core';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl', 'sarif'];
 
-/** One scanned unit: a file (path) or a JSONL record (id). */
+/** One scanned unit: a file (path) or a record of an export (id, and field for macros and CSV). */
 export interface ScannedUnit {
   path?: string;
   id?: string;
+  /** The record's field (`comment_value_html`, `content`, a CSV column); absent for JSONL. */
+  field?: string;
+  /** The export file a record came from (`<stdin>` for standard input). */
+  source?: string;
+  /** 1-based line of the record (CSV, JSONL) or of the value (JSON) in `source`. */
+  recordLine?: number;
+  /** Line and column in `source` of text[i], when known exactly (JSON exports). */
+  filePosition?: (offset: number) => { line: number; column: number };
+  /** The unit's text (a record's field value as exported): finding offsets point into it. */
   text: string;
   findings: Finding[];
+}
+
+/** `{path}` for a file, `{id}` for a JSONL record, `{id, field}` for a macro or CSV field. */
+export function unitKey(unit: ScannedUnit): { path: string } | { id: string; field?: string } {
+  if (unit.id === undefined) return { path: unitName(unit) };
+  return unit.field !== undefined ? { id: unit.id, field: unit.field } : { id: unit.id };
+}
+
+export function formatJson(units: readonly ScannedUnit[], showValues: boolean): string {
+  return JSON.stringify(units.map((u) => ({ ...unitKey(u), findings: toJsonFindings(u, showValues) })), null, 2);
 }
 
 /** The contract's finding shape (DESIGN.md): entity|rule, subtype?, start, end, score, line, column, detector. */
@@ -53,61 +72,35 @@ function unitName(unit: ScannedUnit): string {
   return unit.path ?? unit.id ?? '<stdin>';
 }
 
+/** Where a finding is for a reader: `file:line:col`, or `export[id/field]:line:col` inside the field. */
+function textLocation(unit: ScannedUnit, starts: readonly number[], offset: number): string {
+  if (unit.field === undefined || unit.id === undefined) {
+    const { line, column } = positionAt(starts, offset);
+    return `${unitName(unit)}:${line}:${column}`;
+  }
+  const where = `[${unit.id}/${unit.field}]`;
+  if (unit.source && unit.filePosition) {
+    const { line, column } = unit.filePosition(offset);
+    return `${unit.source}:${line}:${column} ${where}`;
+  }
+  const { line, column } = positionAt(starts, offset);
+  return `${unit.source ?? ''}${unit.recordLine ? `:${unit.recordLine}` : ''}${where}:${line}:${column}`;
+}
+
 /** `path:line:col  severity  ENTITY/SUBTYPE  message  [score, detector]` per finding. */
 export function formatText(unit: ScannedUnit, showValues: boolean): string {
   const starts = lineStartsOf(unit.text);
   return unit.findings
     .map((f) => {
-      const { line, column } = positionAt(starts, f.start);
       const what = (f.kind === 'rule' ? f.rule : f.entity) + (f.subtype ? `/${f.subtype}` : '');
       const value = showValues ? `  «${unit.text.slice(f.start, f.end)}»` : '';
-      return `${unitName(unit)}:${line}:${column}  ${f.severity.padEnd(7)}  ${what}  ${f.message}${value}  [${f.score.toFixed(2)}, ${f.detector}]`;
+      return `${textLocation(unit, starts, f.start)}  ${f.severity.padEnd(7)}  ${what}  ${f.message}${value}  [${f.score.toFixed(2)}, ${f.detector}]`;
     })
     .join('\n');
 }
 
 export function formatJsonLine(unit: ScannedUnit, showValues: boolean): string {
-  const key = unit.id !== undefined ? { id: unit.id } : { path: unitName(unit) };
-  return JSON.stringify({ ...key, findings: toJsonFindings(unit, showValues) });
+  return JSON.stringify({ ...unitKey(unit), findings: toJsonFindings(unit, showValues) });
 }
 
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-/** SARIF 2.1.0, columns in UTF-16 code units (the default columnKind of SARIF). */
-export function formatSarif(units: readonly ScannedUnit[], showValues: boolean, version: string): string {
-  const ruleIds = new Set<string>(ENTITIES);
-  for (const u of units) for (const f of u.findings) if (f.rule) ruleIds.add(f.rule);
-  const rules = [...ruleIds].map((id) => ({
-    id,
-    name: id.replace(/[^A-Za-z0-9]+/g, '_'),
-    shortDescription: { text: (ENTITIES as readonly string[]).includes(id) ? `Personal data: ${id}` : `Policy rule: ${id}` },
-  }));
-  const results = units.flatMap((u) => {
-    const starts = lineStartsOf(u.text);
-    return u.findings.map((f) => {
-      const s = positionAt(starts, f.start);
-      const e = positionAt(starts, f.end);
-      const ruleId = (f.kind === 'rule' ? f.rule : f.entity) as string;
-      return {
-        ruleId,
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message + (showValues ? ` (${u.text.slice(f.start, f.end)})` : '') },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(unitName(u).replace(/\\/g, '/')) },
-              region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: f.start, charLength: f.end - f.start },
-            },
-          },
-        ],
-        properties: { score: f.score, detector: f.detector, ...(f.subtype ? { subtype: f.subtype } : {}) },
-      };
-    });
-  });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'Reply Guard', version, rules } }, columnKind: 'utf16CodeUnits', results }],
-  };
-  return JSON.stringify(sarif, null, 2);
-}
+export { formatSarif } from './sarif';

@@ -1,12 +1,13 @@
 // `reply-guard`: the command line. The contract (DESIGN.md) is stable: other tools depend on it.
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
-import { redactAll, scan, severityRank, type Finding, type RedactionOperator } from '../core';
+import { isMainThread } from 'node:worker_threads';
+import { redactAll, type RedactionOperator } from '../core';
 import { runCheckCommand } from './check';
 import { runPackCommand } from './pack';
-import { formatJsonLine, formatSarif, formatText, toJsonFindings, type ScannedUnit } from './format';
-import { expandPaths, InputError, readLines, readStream, readTextFile } from './io';
-import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
+import { InputError, readStream, readTextFile } from './io';
+import { commonOptions, SCAN_OPTION_SPEC, UsageError } from './options';
+import { runScan } from './scan';
 
 declare const REPLY_GUARD_VERSION: string | undefined;
 export const VERSION = typeof REPLY_GUARD_VERSION === 'string' ? REPLY_GUARD_VERSION : '0.0.0-dev';
@@ -16,6 +17,10 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (progress is shown by default then). */
+  stderrIsTTY?: boolean;
+  /** Writes to stderr without adding a newline (the progress line rewrites itself). */
+  progress?: (s: string) => void;
 }
 
 export const USAGE = `Usage: reply-guard <command> [options]
@@ -35,6 +40,18 @@ Options for scan and redact:
   --format text|json|jsonl|sarif output format (default text; jsonl with --input jsonl)
   --input jsonl                  each input line is {"id": string, "text": string, ...};
                                  output is one {"id", "findings"} line per input, in order
+  --input zendesk|freshdesk|csv|text
+                                 helpdesk exports: Zendesk macros JSON, Freshdesk canned
+                                 responses JSON, CSV with a text column; findings carry the
+                                 macro/ticket "id" and "field". Default: guessed per file
+                                 (.csv, .jsonl, .json with "macros"...), else text
+  --text-column <name>           CSV: column(s) to scan (default: text, body, comment,
+                                 description or content, the first found); repeatable
+  --id-column <name>             CSV: id column (default: id, ticket_id..., else the row)
+  --jobs N|auto                  scan records on N worker threads (output order is kept)
+  --progress, --no-progress      progress on stderr (default: when stderr is a terminal)
+  --fingerprint-salt <s>         SARIF: salt of partialFingerprints
+                                 (default $REPLY_GUARD_FINGERPRINT_SALT, else a fixed one)
   --allow-list <file>            values never flagged, one per line (repeatable)
   --lang es|en|pt|auto           language of the text (default auto)
   --min-score <0..1>             drop findings below this score
@@ -47,98 +64,6 @@ Options for scan and redact:
   --operator mask|label|remove   redact only: how to redact (default mask)
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.`;
-
-function failsOn(findings: readonly Finding[], failOn: CommonOptions['failOn']): boolean {
-  if (failOn === 'none') return false;
-  return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
-
-/** Scans one JSONL record per line, printing one output line per input line as it goes. */
-async function scanJsonl(paths: readonly string[], opts: CommonOptions, io: CliIO, units: ScannedUnit[] | undefined): Promise<{ failed: boolean; inputErrors: number }> {
-  let failed = false;
-  let inputErrors = 0;
-  for (const path of paths.length ? paths : ['-']) {
-    let lineNo = 0;
-    try {
-      for await (const line of readLines(path, io.stdin)) {
-        lineNo++;
-        if (!line.trim()) continue;
-        let record: { id?: unknown; text?: unknown };
-        try {
-          record = JSON.parse(line);
-        } catch {
-          inputErrors++;
-          io.stderr(`${path === '-' ? '<stdin>' : path}:${lineNo}: not valid JSON; line skipped`);
-          if (opts.format === 'jsonl') io.stdout(JSON.stringify({ line: lineNo, error: 'invalid JSON' }));
-          continue;
-        }
-        if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
-          inputErrors++;
-          io.stderr(`${path === '-' ? '<stdin>' : path}:${lineNo}: expected an object with a string "text"; line skipped`);
-          if (opts.format === 'jsonl') io.stdout(JSON.stringify({ line: lineNo, error: 'missing text' }));
-          continue;
-        }
-        const id = record.id === undefined ? String(lineNo) : String(record.id);
-        const unit: ScannedUnit = { id, text: record.text, findings: scan(record.text, opts.scan) };
-        failed ||= failsOn(unit.findings, opts.failOn);
-        emitUnit(unit, opts, io, units);
-      }
-    } catch (err) {
-      inputErrors++;
-      io.stderr(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  }
-  return { failed, inputErrors };
-}
-
-/** Text and JSONL are streamed per unit; JSON and SARIF need every unit first. */
-function emitUnit(unit: ScannedUnit, opts: CommonOptions, io: CliIO, units: ScannedUnit[] | undefined): void {
-  if (opts.format === 'jsonl') io.stdout(formatJsonLine(unit, opts.showValues));
-  else if (opts.format === 'text') {
-    if (unit.findings.length) io.stdout(formatText(unit, opts.showValues));
-  } else units?.push(unit);
-}
-
-async function runScan(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: SCAN_OPTION_SPEC, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const opts = await commonOptions(values, io.env);
-  const units: ScannedUnit[] | undefined = opts.format === 'json' || opts.format === 'sarif' ? [] : undefined;
-  let failed = false;
-  let inputErrors = 0;
-  let total = 0;
-  if (opts.input === 'jsonl') {
-    ({ failed, inputErrors } = await scanJsonl(positionals, opts, io, units));
-  } else {
-    if (positionals.length === 0) throw new UsageError('scan needs at least one path, or - for stdin');
-    const paths = positionals.includes('-') ? positionals : await expandPaths(positionals);
-    for (const path of paths) {
-      let text: string;
-      try {
-        text = path === '-' ? await readStream(io.stdin) : await readTextFile(path, opts.maxBytes);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        inputErrors++;
-        io.stderr(err.message);
-        continue;
-      }
-      const unit: ScannedUnit = { path: path === '-' ? '<stdin>' : path, text, findings: scan(text, opts.scan) };
-      total += unit.findings.length;
-      failed ||= failsOn(unit.findings, opts.failOn);
-      emitUnit(unit, opts, io, units);
-    }
-    if (opts.format === 'text') io.stderr(`${total} finding${total === 1 ? '' : 's'} in ${paths.length} input${paths.length === 1 ? '' : 's'}`);
-  }
-  if (units && opts.format === 'json') {
-    io.stdout(JSON.stringify(units.map((u) => ({ ...(u.id !== undefined ? { id: u.id } : { path: u.path }), findings: toJsonFindings(u, opts.showValues) })), null, 2));
-  } else if (units && opts.format === 'sarif') {
-    io.stdout(formatSarif(units, opts.showValues, VERSION));
-  }
-  return inputErrors ? 2 : failed ? 1 : 0;
-}
 
 async function runRedact(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { ...SCAN_OPTION_SPEC, operator: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -163,7 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     switch (command) {
       case 'scan':
-        return await runScan(rest, io);
+        return await runScan(rest, io, USAGE, VERSION);
       case 'check':
         return await runCheckCommand(rest, io);
       case 'redact':
@@ -197,12 +122,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 // Run when bundled as dist/cli.js (bin/reply-guard.js requires it).
-if (typeof require !== 'undefined' && require.main && (require.main.filename.endsWith('reply-guard.js') || require.main === module)) {
+if (isMainThread && typeof require !== 'undefined' && require.main && (require.main.filename.endsWith('reply-guard.js') || require.main === module)) {
   const io: CliIO = {
     stdin: process.stdin,
     stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
     stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
+    progress: (s) => process.stderr.write(s),
   };
   main(process.argv.slice(2), io).then(
     (code) => {
