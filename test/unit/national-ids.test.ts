@@ -211,6 +211,15 @@ describe('NATIONAL_ID', () => {
       expectGold('DNI [[NATIONAL_ID/PE_DNI:34073370]]', only);
       expectGold('DNI [[NATIONAL_ID/AR_DNI:34073370]]', { ...only, phoneRegions: ['AR', 'PE'] });
     });
+    it('...unless the text itself points to one country (CUIL, +54, 011 lines, "vos" forms; RUC, S/, +51)', () => {
+      expectGold('Mi mamá, DNI [[NATIONAL_ID/AR_DNI:34073370]], no puede pagar. Su fijo es 011 4351-1914.', only);
+      expectGold('Tenés que mandarnos el DNI: [[NATIONAL_ID/AR_DNI:34073370]]. Fijate que esté vigente.', only);
+      expectGold('Mi CUIL está en trámite; DNI [[NATIONAL_ID/AR_DNI:34073370]].', only);
+      expectGold('DNI [[NATIONAL_ID/PE_DNI:34073370]], el cargo fue de S/ 119.00.', { ...only, phoneRegions: ['AR', 'PE'] });
+      expectGold('Boleta con RUC de la empresa; mi DNI [[NATIONAL_ID/PE_DNI:34073370]]. Celular +51 912 311 417.', { ...only, phoneRegions: ['AR', 'PE'] });
+      // A surname that is also a province (Mendoza) says nothing about the country.
+      expectGold('Titular Ruth Mendoza Paredes, DNI [[NATIONAL_ID/PE_DNI:34073370]].', only);
+    });
     it('a look-alike word nearer than the ID word lowers a shape-only value', () => {
       expectGold('DNI del cliente: ver pedido 45678912', only);
     });

@@ -8,6 +8,7 @@ import { fold } from '../../text';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
 import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
+import { countryHints } from './country-hints';
 import { SPAIN } from './es';
 import { PERU } from './pe';
 import { MEXICO } from './mx';
@@ -160,15 +161,20 @@ const LOCAL_CUE_LOOKUPS = 1024;
 
 /**
  * Equal-scored IDs of one value (8 bare digits after "DNI": Peru or Argentina?) are emitted
- * in the order of the user's regions, so the merge keeps the one of the first region.
+ * so that the merge keeps the likeliest: first the country the text itself points to
+ * (CUIL, ANSES, +54, "vos" forms for Argentina; RUC, SUNAT, S/, +51 for Peru: see
+ * country-hints.ts), then the order of the user's regions.
  */
-function byRegion(matches: readonly ShapeMatch[], regions: readonly string[]): readonly ShapeMatch[] {
-  if (matches.length < 2 || regions.length === 0) return matches;
+function byRegion(matches: readonly ShapeMatch[], regions: readonly string[], hints: () => ReadonlyMap<string, number>): readonly ShapeMatch[] {
+  if (matches.length < 2) return matches;
+  const countries = new Set(matches.map((m) => m.spec.subtype.slice(0, 2)));
+  if (countries.size < 2) return matches;
+  const h = hints();
   const rank = (m: ShapeMatch) => {
     const i = regions.indexOf(m.spec.subtype.slice(0, 2));
     return i === -1 ? regions.length : i;
   };
-  return [...matches].sort((a, b) => rank(a) - rank(b));
+  return [...matches].sort((a, b) => (h.get(b.spec.subtype.slice(0, 2)) ?? 0) - (h.get(a.spec.subtype.slice(0, 2)) ?? 0) || rank(a) - rank(b));
 }
 
 function makeEmitter(text: string, out: Candidate[], regions: readonly string[]): Emitter {
@@ -193,8 +199,10 @@ function makeEmitter(text: string, out: Candidate[], regions: readonly string[])
     }
     return ok;
   };
+  let hints: Map<string, number> | undefined;
+  const textHints = () => (hints ??= countryHints(text));
   return (family, shape, compact, start, end) => {
-    for (const { spec, score } of byRegion(specsForShape(family, shape, compact.length), regions)) {
+    for (const { spec, score } of byRegion(specsForShape(family, shape, compact.length), regions, textHints)) {
       // A shape-only value can only pass with one of its words near it: test that first, so
       // every 8-digit number in a reply is neither validated nor a candidate. (Scoring still
       // weighs it against look-alike words; this only skips hopeless ones.)
