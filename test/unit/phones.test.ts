@@ -4,7 +4,7 @@ import { findPhoneNumbersInText, getExampleNumber, type CountryCode } from 'libp
 import examples from 'libphonenumber-js/examples.mobile.json';
 import parsePhoneNumber from 'libphonenumber-js/max';
 import { DEFAULT_PHONE_REGIONS, type ScanOptions } from '../../src/core';
-import { phonesDetector, phoneRuns, SCORE_BARE, SCORE_FORMATTED, SCORE_INTERNATIONAL, SCORE_SHORT_BARE } from '../../src/core/detectors/phones';
+import { phonesDetector, phoneRuns, SCORE_BARE, SCORE_FORMATTED, SCORE_INTERNATIONAL, SCORE_ODD_GROUPING, SCORE_SHORT_BARE } from '../../src/core/detectors/phones';
 import { expectGold } from '../support/expect-gold';
 
 const PHONES: ScanOptions = { entities: ['PHONE_NUMBER'] };
@@ -57,6 +57,16 @@ describe('PHONE_NUMBER', () => {
       assert.equal(score('612345678'), SCORE_BARE);
       assert.equal(score('12345678'), SCORE_SHORT_BARE); // a Lima landline, or a DNI
       assert.ok(SCORE_BARE <= 0.7 && SCORE_SHORT_BARE < 0.5, 'bare runs stay modest so cards and IDs win the merge');
+    });
+    it('an odd grouping (a one-digit group after the first) is a typo: it needs a phone word', () => {
+      const score = (text: string) => detect(text)[0]?.score;
+      // "612 34 56 7" is a Spanish mobile missing a digit; the same 8 digits validate in Peru.
+      assert.equal(score('612 34 56 7'), SCORE_ODD_GROUPING);
+      assert.ok(SCORE_ODD_GROUPING < 0.5);
+      expectGold('El segundo número que nos indicas, 612 34 56 7, parece incompleto.', PHONES);
+      expectGold('Mi celular: [[PHONE_NUMBER/PE:612 34 56 7]]', PHONES);
+      // Leading one-digit groups are how some plans are written: "1 800", "9 11".
+      expectGold('Llame al [[PHONE_NUMBER/US:1 201 555 0123]] o al [[PHONE_NUMBER/ES:612 345 678]].', { ...PHONES, phoneRegions: ['ES', 'US'] });
     });
     it('reports a bare 7-8 digit run only with a phone word nearby', () => {
       expectGold('El número 12345678 no aparece.', PHONES);

@@ -41,6 +41,12 @@ export const SCORE_FORMATTED = 0.65;
 export const SCORE_BARE = 0.55;
 /** A bare 7-8 digit run: needs a context word ("tel", "celular") to be reported. */
 export const SCORE_SHORT_BARE = 0.45;
+/**
+ * Grouped in a way no region writes its numbers ("612 34 56 7": a Spanish mobile missing a
+ * digit that happens to validate in Peru): more likely a typo or another code than a phone,
+ * so it needs a context word.
+ */
+export const SCORE_ODD_GROUPING = 0.45;
 
 const SPACE = 32;
 const PLUS = 43;
@@ -264,6 +270,17 @@ function parseInternational(digits: string): PhoneNumber | undefined {
 const NANP_SHAPE = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 
 /**
+ * How people group numbers: as the region's national or international format does, or in
+ * groups of two or more digits (many write "612 345 678" where the plan says "612 34 56 78").
+ * A group of one digit other than the first ("1 800...", "9 11...") is a typo's mark.
+ */
+function usualGrouping(run: PhoneRun, p: PhoneNumber): boolean {
+  const written = groupLengths(run.raw);
+  if (!/,1(?:,|$)/.test(written) || written === groupLengths(p.formatNational())) return true;
+  return written === groupLengths(p.formatInternational()).split(',').slice(1).join(',');
+}
+
+/**
  * The first region that validates, preferring one whose national format groups the digits
  * as written ("912 345 678" is Peruvian-style, "912 34 56 78" Spanish-style).
  */
@@ -286,6 +303,8 @@ interface Validated {
   region?: string;
   /** Written with its country code (+CC, or the 00 / 011 international prefix). */
   international: boolean;
+  /** Grouped as numbers are written (see usualGrouping). */
+  usual: boolean;
 }
 
 // Support replies repeat the same lines (the company's own number in every signature), so a
@@ -311,20 +330,21 @@ function validate(run: PhoneRun, regions: readonly CountryCode[], regionsKey: st
       international = !!p;
     }
   }
-  const result = p ? { region: p.country, international } : null;
+  const result = p ? { region: p.country, international, usual: international || usualGrouping(run, p) } : null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);
   return result;
 }
 
-function scoreOf(run: PhoneRun, international: boolean): number {
-  if (international) return SCORE_INTERNATIONAL;
+function scoreOf(run: PhoneRun, found: Validated): number {
+  if (found.international) return SCORE_INTERNATIONAL;
+  if (!found.usual) return SCORE_ODD_GROUPING;
   if (/[ .()-]/.test(run.raw)) return SCORE_FORMATTED;
   return run.digits.length >= 9 ? SCORE_BARE : SCORE_SHORT_BARE;
 }
 
 function candidate(run: PhoneRun, found: Validated): Candidate {
-  const score = scoreOf(run, found.international);
+  const score = scoreOf(run, found);
   return {
     entity: 'PHONE_NUMBER',
     subtype: found.region,
@@ -332,7 +352,7 @@ function candidate(run: PhoneRun, found: Validated): Candidate {
     end: run.end,
     score,
     detector: 'phones',
-    reasons: [found.international ? 'libphonenumber:international' : `libphonenumber:${found.region ?? 'valid'}`],
+    reasons: [found.international ? 'libphonenumber:international' : `libphonenumber:${found.region ?? 'valid'}`, ...(found.usual ? [] : ['grouping:odd'])],
     context: CONTEXT,
     contextBoost: found.international ? 0.1 : 0.35,
   };
