@@ -1,5 +1,7 @@
 // Accuracy on the labelled corpus: precision, recall and F1 per entity, against targets.
 //   npm run eval [-- --errors] [-- --json] [-- --min-score 0.5]
+// The holdout set (bench/corpus/holdout-*.txt), written apart from the tuning, is scored
+// in its own block after the main table.
 // A true positive has the same entity and exactly the gold span; the lenient figure accepts
 // an overlapping span of the same entity. Always exits 0 unless the corpus is malformed (2).
 import { existsSync } from 'node:fs';
@@ -7,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_MIN_SCORE, ENTITIES, scan, type Entity, type Finding } from '../src/core';
 import { markFindings, type GoldSpan } from '../test/support/gold';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadPurpose, type CorpusReply } from './corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadPurpose, type CorpusReply } from './corpus/corpus';
 
 /** F1 targets per entity and for the micro average. */
 export const TARGETS: Readonly<Record<Entity | 'micro', number>> = {
@@ -210,6 +212,22 @@ function entityRows(ev: Evaluation) {
 function printTable(ev: Evaluation, sweep: { minScore: number; f1: number }[], purpose: PurposeFigures): void {
   console.log(`Reply Guard accuracy: ${ev.replies} replies, min-score ${ev.minScore}, allow-list from bench/corpus/allow-list.txt`);
   console.log('strict = same entity and exact span; lenient = overlapping span of the same entity\n');
+  printEntities(ev);
+  console.log('\nmin-score sweep (strict micro-F1):');
+  const best = Math.max(...sweep.map((s) => s.f1));
+  for (const s of sweep) {
+    const marks = [s.minScore === DEFAULT_MIN_SCORE ? 'default' : '', Math.abs(s.f1 - best) < 1e-9 ? 'best' : ''].filter(Boolean).join(', ');
+    console.log(`  ${s.minScore.toFixed(2)}  ${pct(s.f1)}  ${'#'.repeat(Math.round(s.f1 * 40))}${marks ? `  <- ${marks}` : ''}`);
+  }
+  console.log('');
+  if (!purpose.present) console.log('purpose: classifier not present');
+  else {
+    const m = purpose.marketing!;
+    console.log(`purpose: accuracy ${pct(purpose.accuracy!)} on ${purpose.total} replies; marketing P ${pct(m.precision)} R ${pct(m.recall)} F1 ${pct(m.f1)}`);
+  }
+}
+
+function printEntities(ev: Evaluation): void {
   console.log(`${pad('entity', 15)}${lpad('prec', 7)}${lpad('recall', 8)}${lpad('F1', 7)}${lpad('target', 8)}${lpad('supp', 6)}${lpad('TP', 5)}${lpad('FP', 5)}${lpad('FN', 5)}${lpad('lenF1', 7)}${lpad('subtype', 9)}`);
   for (const r of entityRows(ev)) {
     if (r.name === 'micro') console.log('-'.repeat(82));
@@ -224,18 +242,6 @@ function printTable(ev: Evaluation, sweep: { minScore: number; f1: number }[], p
   for (const [locale, c] of [...ev.byLocale].sort()) {
     const s = score(c.tp, c.fp, c.fn);
     console.log(`  ${pad(locale, 6)} F1 ${pct(s.f1)}  P ${pct(s.precision)}  R ${pct(s.recall)}  (gold ${c.tp + c.fn}, FP ${c.fp})`);
-  }
-  console.log('\nmin-score sweep (strict micro-F1):');
-  const best = Math.max(...sweep.map((s) => s.f1));
-  for (const s of sweep) {
-    const marks = [s.minScore === DEFAULT_MIN_SCORE ? 'default' : '', Math.abs(s.f1 - best) < 1e-9 ? 'best' : ''].filter(Boolean).join(', ');
-    console.log(`  ${s.minScore.toFixed(2)}  ${pct(s.f1)}  ${'#'.repeat(Math.round(s.f1 * 40))}${marks ? `  <- ${marks}` : ''}`);
-  }
-  console.log('');
-  if (!purpose.present) console.log('purpose: classifier not present');
-  else {
-    const m = purpose.marketing!;
-    console.log(`purpose: accuracy ${pct(purpose.accuracy!)} on ${purpose.total} replies; marketing P ${pct(m.precision)} R ${pct(m.recall)} F1 ${pct(m.f1)}`);
   }
 }
 
@@ -262,9 +268,11 @@ function main(argv: string[]): number {
     return 2;
   }
   let corpus: CorpusReply[];
+  let holdout: CorpusReply[];
   let allowList: string[];
   try {
     corpus = loadCorpus();
+    holdout = loadHoldout();
     allowList = loadAllowList();
     loadPurpose();
   } catch (e) {
@@ -282,6 +290,7 @@ function main(argv: string[]): number {
     sweep.push({ minScore: at, f1: score(total.tp, total.fp, total.fn).f1 });
   }
   const purpose = evaluatePurpose();
+  const held = holdout.length ? evaluate(holdout, allowList, minScore) : undefined;
   if (json) {
     const rows = entityRows(ev).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn, lenient: r.lenient, subtype: { checked: r.c.subtyped, agree: r.c.subtypeAgree } }));
     const out: Record<string, unknown> = {
@@ -291,6 +300,7 @@ function main(argv: string[]): number {
       locales: Object.fromEntries([...ev.byLocale].map(([l, c]) => [l, score(c.tp, c.fp, c.fn)])),
       sweep,
       purpose: purpose.present ? { accuracy: purpose.accuracy, total: purpose.total, marketing: purpose.marketing } : 'classifier not present',
+      holdout: held && { replies: held.replies, entities: entityRows(held).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
     };
     if (errors) {
       out.errors = ev.results
@@ -305,7 +315,15 @@ function main(argv: string[]): number {
     console.log(JSON.stringify(out, null, 2));
   } else {
     printTable(ev, sweep, purpose);
+    if (held) {
+      console.log(`\nHOLDOUT (bench/corpus/holdout-*.txt, not tuned on): ${held.replies} replies, min-score ${minScore}\n`);
+      printEntities(held);
+    }
     if (errors) printErrors(ev, purpose);
+    if (errors && held) {
+      console.log('\n---------------------------------------------------------------- holdout errors');
+      printErrors(held, { present: false });
+    }
   }
   return 0;
 }

@@ -69,9 +69,21 @@ export function corpusDir(): string {
   throw new CorpusError('bench/corpus not found (run from the repository root)');
 }
 
-/** Every reply of every `*.txt` corpus file except the allow-list and the purpose set. */
+/**
+ * Every reply of every `*.txt` corpus file except the allow-list, the purpose set and the
+ * holdout set (`holdout-*.txt`: written apart from the tuning, scored apart by the eval).
+ */
 export function loadCorpus(dir = corpusDir()): CorpusReply[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose')).sort();
+  return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout-'));
+}
+
+/** The holdout check set: `holdout-<locale>.txt`, ids `holdout-<locale>-NNN`. */
+export function loadHoldout(dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith('holdout-') && f.endsWith('.txt'));
+}
+
+function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {
+  const files = readdirSync(dir).filter(wanted).sort();
   const replies = files.flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
   const seen = new Map<string, string>();
   for (const r of replies) {

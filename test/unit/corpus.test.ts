@@ -5,11 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
 const corpus = loadCorpus();
+const holdout = loadHoldout();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -48,10 +49,10 @@ describe('labelled corpus', () => {
     }
   });
 
-  it('every labelled number with a checksum passes it', () => {
+  it('every labelled number with a checksum passes it (holdout set too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of corpus) {
+    for (const r of [...corpus, ...holdout]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
@@ -97,6 +98,12 @@ describe('labelled corpus', () => {
       const { text } = render(locale, readFileSync(join(TEMPLATE_DIR, `${locale}.tpl`), 'utf8'));
       assert.equal(readFileSync(join(corpusDir(), `${locale}.txt`), 'utf8'), text, `${locale}.txt is stale`);
     }
+  });
+
+  it('has a holdout set of at least 60 replies, kept out of the main corpus', () => {
+    assert.ok(holdout.length >= 60, `only ${holdout.length} holdout replies`);
+    assert.ok(holdout.every((r) => r.id.startsWith(`holdout-${r.locale}`)));
+    assert.ok(!corpus.some((r) => r.id.startsWith('holdout-')));
   });
 
   it('has an allow-list with the company lines', () => {
