@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
 import { matches } from './diagnostics';
+import { redactionAuditCommand } from './audit';
 import { fixToEdit, redactAllEdit } from './redaction';
 import type { ScanScheduler } from './scheduler';
 import type { SettingsService } from './settings';
@@ -40,6 +41,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       const all = redactAllEdit(document, result.findings, styles);
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply'), FIX_ALL_KIND);
       action.edit = all.edit;
+      action.command = redactionAuditCommand(document, result.findings, 'redact.all');
       return [action];
     }
 
@@ -56,6 +58,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       const all = redactAllEdit(document, result.findings, styles);
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', all.count), vscode.CodeActionKind.QuickFix);
       action.edit = all.edit;
+      action.command = redactionAuditCommand(document, result.findings, 'redact.all');
       action.diagnostics = context.diagnostics.filter((d) => result.shown.some((f) => matches(d, f, document)));
       actions.push(action);
     }
@@ -67,6 +70,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     for (const fix of f.fixes) {
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = fixToEdit(document, fix);
+      action.command = redactionAuditCommand(document, [f], fix.id);
       action.isPreferred = fix.id === `redact.${preferred}`;
       if (diagnostic) action.diagnostics = [diagnostic];
       out.push(action);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { entityName, maskValue, redact } from '../core';
 import type { Finding } from '../core';
+import { auditOverride, auditWrite, overrideReason, redactionAudit } from './audit';
 import { codeOf, rangeOf } from './diagnostics';
 import { uiLang } from './l10n';
 import type { RedactionPreview } from './preview';
@@ -19,6 +20,8 @@ export interface FindingTarget {
   start: number;
   end: number;
   fixId?: string;
+  /** For an override with the audit trail on: the reason (else an input box asks). */
+  reason?: string;
 }
 
 interface Services {
@@ -79,7 +82,10 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     const f = result?.findings.find((x) => x.start === target.start && x.end === target.end);
     const fix = f?.fixes.find((x) => x.id === target.fixId);
     if (!fix || (target.version !== undefined && target.version !== document.version)) return false;
-    return vscode.workspace.applyEdit(fixToEdit(document, fix));
+    const audit = redactionAudit(document, [f!], fix.id);
+    const ok = await vscode.workspace.applyEdit(fixToEdit(document, fix));
+    if (ok) await auditWrite(audit);
+    return ok;
   }
 
   /** Adds the value at a finding to replyGuard.allowList, where the user chooses. */
@@ -88,6 +94,9 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     if (!document) return false;
     const value = document.getText().slice(target.start, target.end).trim();
     if (!value) return false;
+    const finding = scheduler.current(document)?.findings.find((x) => x.start === target.start && x.end === target.end);
+    const reason = await overrideReason(vscode.l10n.t('never flag this value'), target.reason);
+    if (reason === undefined) return false;
     const config = vscode.workspace.getConfiguration(SECTION, document.uri);
     let where = settings.read(document.uri).allowListTarget as string;
     const hasWorkspace = !!vscode.workspace.workspaceFolders?.length;
@@ -110,6 +119,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     const inspected = config.inspect<string[]>('allowList');
     const current = (where === 'user' ? inspected?.globalValue : inspected?.workspaceValue) ?? [];
     if (!current.includes(value)) await config.update('allowList', [...current, value], configTarget);
+    if (reason) await auditOverride(document, { action: 'value-ignored', entity: finding?.entity ?? 'CREDENTIAL', subtype: finding?.subtype, value, reason });
     return true;
   }
 

@@ -4,6 +4,7 @@
 // SecretStorage), and the rule findings as their own diagnostics ('reply-guard-rules') with
 // quick fixes and hovers. The PII comes from the scheduler's result: nothing is scanned twice.
 import * as vscode from 'vscode';
+import { auditOverride, auditRuleFix, overrideReason } from './audit';
 import {
   analyzeReply,
   applyPackRules,
@@ -376,21 +377,28 @@ async function applyRuleFix(service: ConsentService, target: { uri: string; vers
     const editor = await vscode.window.showTextDocument(document);
     const at = fix.edits[0];
     const range = new vscode.Range(document.positionAt(at.start), document.positionAt(at.end));
-    return editor.insertSnippet(new vscode.SnippetString(fix.snippet), range);
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(fix.snippet), range);
+    if (inserted) await auditRuleFix(document, target.rule, fix.id);
+    return inserted;
   }
   const edit = new vscode.WorkspaceEdit();
   for (const e of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
-  return vscode.workspace.applyEdit(edit);
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied) await auditRuleFix(document, target.rule, fix.id);
+  return applied;
 }
 
 /** Switches a rule off for this workspace (replyGuard.rules.severities). */
-async function disableRule(rule: string): Promise<boolean> {
+async function disableRule(rule: string, given?: string): Promise<boolean> {
   if (!isRuleId(rule)) return false;
+  const reason = await overrideReason(vscode.l10n.t('turn off {0}', rule), given);
+  if (reason === undefined) return false;
   const c = vscode.workspace.getConfiguration('replyGuard');
   const current = { ...(c.get<Record<string, string>>('rules.severities') ?? {}) };
   current[rule] = 'off';
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await c.update('rules.severities', current, target);
+  if (reason) await auditOverride(vscode.window.activeTextEditor?.document, { action: 'rule-disabled', rule, reason });
   return true;
 }
 
@@ -409,7 +417,7 @@ export function registerConsent(context: vscode.ExtensionContext, deps: ConsentD
     register('replyGuard.setConsentToken', (arg?: unknown) => setConsentToken(context, service, arg)),
     register('replyGuard.reloadConsent', () => service.reloadRegistry()),
     register('replyGuard.applyRuleFix', (target: Parameters<typeof applyRuleFix>[1]) => applyRuleFix(service, target)),
-    register('replyGuard.disableRule', (rule: string) => disableRule(rule)),
+    register('replyGuard.disableRule', (rule: string, reason?: string) => disableRule(rule, reason)),
     // For tests and other extensions: the rule check of the active reply (no raw values).
     vscode.commands.registerCommand('replyGuard.internal.ruleCheck', (uri?: string) => {
       const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : vscode.window.activeTextEditor?.document;

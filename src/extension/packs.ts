@@ -24,6 +24,7 @@ import {
   type VariableValues,
 } from '../core/policy';
 import { mergePacks } from '../core/policy';
+import { auditSnippet } from './audit';
 import { webCryptoVerifier } from './pack-crypto';
 import { checkUrlSetting, defaultFetcher, fetchPinnedPack, type PackCache, type PackUrlSetting } from './pack-fetch';
 import { loadPacks, type PackInput, type PackReport } from './pack-loader';
@@ -495,7 +496,9 @@ async function insertSnippet(service: Packs, arg?: unknown): Promise<boolean> {
   if (snippet.approval === 'expired') {
     void vscode.window.showWarningMessage(vscode.l10n.t('The approval of pack {0} has expired; check the text with your privacy office.', snippet.packName));
   }
-  return editor.insertSnippet(new vscode.SnippetString(snippetBodyFor(snippet, service.rules(), context)));
+  const inserted = await editor.insertSnippet(new vscode.SnippetString(snippetBodyFor(snippet, service.rules(), context)));
+  if (inserted) await auditSnippet(editor.document, snippet);
+  return inserted;
 }
 
 async function showActivePacks(service: Packs): Promise<void> {

@@ -1,6 +1,7 @@
 // "Redact all" shows its changes before applying them: a diff of the reply against a read-only
 // preview document, with Apply / Discard in the diff's title bar and in a notification.
 import * as vscode from 'vscode';
+import { auditWrite, redactionAudit } from './audit';
 import type { Redaction } from './redaction';
 
 export const PREVIEW_SCHEME = 'reply-guard-preview';
@@ -60,7 +61,9 @@ export class RedactionPreview implements vscode.TextDocumentContentProvider, vsc
       void vscode.window.showWarningMessage(vscode.l10n.t('The reply changed after the preview: run Redact All again.'));
       return false;
     }
+    const audit = redactionAudit(document, p.redaction.findings, 'redact.all');
     const ok = await vscode.workspace.applyEdit(p.redaction.edit);
+    if (ok) await auditWrite(audit);
     await this.discard(p.previewUri);
     if (ok) await vscode.window.showTextDocument(document);
     return ok;

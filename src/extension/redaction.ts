@@ -17,6 +17,8 @@ export interface Redaction {
   text: string;
   edit: vscode.WorkspaceEdit;
   count: number;
+  /** The findings redacted (for the audit trail). */
+  findings: readonly Finding[];
 }
 
 /** Redacts every PII finding with the configured style per entity (default mask). */
@@ -34,5 +36,5 @@ export function redactAllEdit(
     if (metadata) edit.replace(document.uri, range, e.newText, metadata);
     else edit.replace(document.uri, range, e.newText);
   }
-  return { text: result.text, edit, count: result.edits.length };
+  return { text: result.text, edit, count: result.edits.length, findings };
 }

@@ -48,7 +48,7 @@ describe('extension: manifest, translations and docs', () => {
   });
 
   it('every contributed setting is read by the code', () => {
-    const settings = read('src/extension/settings.ts') + read('src/extension/packs.ts') + read('src/extension/consent.ts');
+    const settings = read('src/extension/settings.ts') + read('src/extension/packs.ts') + read('src/extension/consent.ts') + read('src/extension/audit.ts');
     for (const key of Object.keys(pkg.contributes.configuration.properties)) {
       const name = key.replace(/^replyGuard\./, '');
       assert.match(settings, new RegExp(`get(<[^(]+>)?\\('${name}'\\)`), `${key} is never read`);

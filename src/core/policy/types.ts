@@ -118,6 +118,8 @@ export interface Pack {
   rules?: PackRules;
   detectors?: PackDetectors;
   sources?: PackSourceRef[];
+  /** `enabled: true` turns the editor's audit trail on for agents using this pack. */
+  audit?: { enabled?: boolean };
 }
 
 /** A problem in a pack file, located for the Problems panel and the CLI (1-based). */
