@@ -1,7 +1,7 @@
 // Context words: Presidio looks only before the match and by substring; we look on both
 // sides, on whole (accent-folded) words, and let the nearest word win.
 import type { ContextWords } from './types';
-import { execNotAfter, fold } from './text';
+import { fold } from './text';
 
 export const WINDOW_BEFORE = 64;
 export const WINDOW_AFTER = 32;
@@ -21,21 +21,18 @@ function regexFor(words: readonly string[]): RegExp | undefined {
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
       .join('|');
-    // Whole words: the left edge is checked by execNotAfter (see there why not a lookbehind).
-    re = new RegExp(`(?:${alternation})(?:e?s)?(?![a-z0-9])`, 'g');
+    re = new RegExp(`(?<![a-z0-9])(?:${alternation})(?:e?s)?(?![a-z0-9])`, 'g');
     compiled.set(words, re);
   }
   return re;
 }
-
-const WORD_EDGE = /[a-z0-9]/;
 
 /** Nearest occurrence of any word in a folded window, measured from the value. */
 function nearestIn(re: RegExp | undefined, window: string, side: 'before' | 'after'): { distance: number; word?: string } {
   let best: { distance: number; word?: string } = { distance: Infinity };
   if (!re) return best;
   re.lastIndex = 0;
-  for (let m = execNotAfter(re, window, WORD_EDGE); m; m = execNotAfter(re, window, WORD_EDGE)) {
+  for (let m = re.exec(window); m; m = re.exec(window)) {
     const d = side === 'before' ? window.length - (m.index + m[0].length) : m.index;
     if (d < best.distance) best = { distance: d, word: m[0] };
     if (side === 'after') break;
