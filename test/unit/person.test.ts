@@ -56,6 +56,27 @@ describe('PERSON', () => {
     });
   });
 
+  describe('layouts: chats, signatures, companies (holdout classes)', () => {
+    it('a chat speaker after a bracketed time is a person when the lexicon knows the name', () => {
+      expectGold('[09:14] [[PERSON:Sofía]]: hola\n[09:15] Nubeo: Hola!\n[09:16] Visitor: hi\n[8:41 a. m.] [[PERSON:Lucía Ramos]]: ok', es);
+      // Without a time it is a label line, not a speaker.
+      expectGold('Asunto: Cobro doble\nFecha: lunes\nNombre: [[PERSON:Pablo Ruiz]]', es);
+    });
+    it('a role word before a name stays outside the span and cues it', () => {
+      expectGold('[3:42 PM] Agent [[PERSON:Kayla]]: Thanks!', en);
+      expectGold('Recibe mi esposo, [[PERSON:Hernando Pardo]]. Gracias.', es);
+    });
+    it('the last line of a message with a name on it signs it, even without a closing', () => {
+      expectGold('Mi número de contacto es el de siempre.\n\n[[PERSON:Wilson Arbeláez]]', es);
+      expectGold('Quedo a la espera.\n\nFinanciero', es);
+    });
+    it('a legal form, a company word or "de <company>" after a given name is not a person', () => {
+      expectGold('La factura a nombre de Talleres Vidal S.L. y de Inversiones Quispe & Hijos S.A.C., por favor.', es);
+      expectGold('Gracias,\n[[PERSON:Micaela]] de Nubeo', es);
+      expectGold('Regards,\nVendor Onboarding', en);
+    });
+  });
+
   describe('English replies', () => {
     it('greeting, mid-sentence full name, signature, Mr./Ms.', () => {
       expectGold('Hi [[PERSON:John]],\n\nI spoke with [[PERSON:Sarah Connor]] yesterday.\n\nBest regards,\n[[PERSON:Jane Smith]]\nCustomer Care Team', en);

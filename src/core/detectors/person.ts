@@ -65,7 +65,7 @@ function isSentenceWord(lookup: NameLookup, w: string): boolean {
   return lookup.commonWords.has(w) || lookup.labels.has(w) || lookup.cues.has(w);
 }
 
-type Position = 'honorific' | 'label' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
+type Position = 'honorific' | 'label' | 'speaker' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
 
 interface Run {
   /** Token indexes of the name words (particles included). */
@@ -140,6 +140,11 @@ class Reply {
   }
 }
 
+function givenNamesOnly(r: Reply, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (r.tokens[k].shape !== 'lower' && isSurname(r.lookup, r.word(k))) return false;
+  return true;
+}
+
 /** Extends a run of name words from token i (a name word); returns the last index. */
 function extendRun(r: Reply, i: number): number {
   let last = i;
@@ -158,6 +163,9 @@ function extendRun(r: Reply, i: number): number {
     let k = j;
     while (k < n && k - j < MAX_PARTICLES && r.isParticle(k)) k++;
     if (k === j || k >= n || !r.isNameWord(k) || r.tokens[k].gap !== 'space') break;
+    // After given names only, a particle leads to a surname or given name we know ("María de
+    // la Fuente", "María de Lourdes"): "Micaela de Nubeo" signs for a company.
+    if (!isNameWord(r.lookup, r.word(k)) && givenNamesOnly(r, i, last)) break;
     // "Carlos y Ana": "y"/"e" before a first name joins two people, not two surnames.
     const joiner = r.word(j);
     if ((joiner === 'y' || joiner === 'e') && r.lookup.firstNames.has(r.word(k)) && !r.lookup.surnames.has(r.word(k))) break;
@@ -183,6 +191,7 @@ function positionOf(r: Reply, run: Run, afterHonorific: boolean): Position {
   if (i > 0 && t.gap === 'colon' && r.lookup.labels.has(r.word(i - 1))) return 'label';
   if (isGreetingBefore(r, i)) return 'greeting';
   if (isSignature(r, run)) return 'signature';
+  if (isSpeaker(r, run)) return 'speaker';
   const next = run.last + 1 < tokens.length ? tokens[run.last + 1] : undefined;
   const startsSentence = r.startsSentence(i);
   if (startsSentence && r.startsLine(i) && next && next.gap === 'comma' && run.first === run.last) return 'vocative';
@@ -208,7 +217,25 @@ function isGreetingBefore(r: Reply, i: number): boolean {
   return false;
 }
 
-/** The run is alone on its line and the previous non-empty line is a closing ("Saludos,"). */
+/**
+ * Chat transcripts: "[11:02] Sofía: ...", "[8:41 a. m.] Yeison Ríos: ...". Only after a
+ * bracketed time: "Nombre: ...", "Asunto: ..." at a line start are labels, not speakers.
+ */
+const SPEAKER_LEAD = /^[ \t]*\[[^\]\n]{1,24}\][ \t]*$/;
+
+function isSpeaker(r: Reply, run: Run): boolean {
+  const { text, tokens } = r;
+  const start = tokens[run.first].start;
+  const end = tokens[run.last].end;
+  if (text.charCodeAt(end) !== 58 /* : */ || !/\s/.test(text.charAt(end + 1))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 28 && SPEAKER_LEAD.test(text.slice(lineStart, start));
+}
+
+/**
+ * The run is alone on its line and the previous non-empty line is a closing ("Saludos,"), or
+ * it is the last line of the text (a customer signing off without one).
+ */
 function isSignature(r: Reply, run: Run): boolean {
   if (!r.startsLine(run.first)) return false;
   const { text } = r;
@@ -220,6 +247,8 @@ function isSignature(r: Reply, run: Run): boolean {
   if (rest !== '' && !/^[,.|\-–—/(]/.test(rest)) return false;
   const lineStart = text.lastIndexOf('\n', r.tokens[run.first].start - 1);
   if (lineStart <= 0) return false;
+  // The text's last line, a known name word first: "...\n\nWilson Arbeláez" (not "Financiero").
+  if (rest === '' && text.slice(lineEnd).trim() === '' && isNameWord(r.lookup, r.word(run.first))) return true;
   // Previous non-empty line, at most one blank line up; closings are short, so look back at
   // most MAX_CLOSING chars (an unbounded lastIndexOf would rescan long lines).
   let prevEnd = lineStart;
@@ -270,6 +299,9 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   if (nameIdx.every((k) => r.tokens[k].shape === 'initial')) return no('initials');
   if (position === 'honorific') return { score: SCORE.honorific, reason: 'honorific', undecided: false };
   if (position === 'label') return { score: single && !firstIsName ? SCORE.greetingUnknownSingle : SCORE.label, reason: 'label', undecided: false };
+  // A chat speaker alone is a person only if the lexicon says so ("Visitor", "Nubeo" speak too).
+  if (position === 'speaker' && single) return firstIsName && !firstAmbiguous ? { score: SCORE.label, reason: 'speaker+lexicon', undecided: false } : no('speaker');
+  if (position === 'speaker' && (firstIsName || laterKnown)) return { score: SCORE.label, reason: 'speaker', undecided: false };
 
   if (isInitial) {
     if (r.tokens[nameIdx[nameIdx.length - 1]].shape === 'initial') return no('initials');
@@ -312,8 +344,17 @@ function placePrepositionBefore(r: Reply, i: number): boolean {
 
 function isOrganisationWord(lookup: NameLookup, w: string): boolean {
   if (lookup.brands.has(w) || lookup.notAPerson.has(w)) return true;
-  // Plurals ("Farmacias"), unless the word is a name itself ("Santos", "Dolores").
-  return w.endsWith('s') && lookup.notAPerson.has(w.slice(0, -1)) && !lookup.surnames.has(w) && !lookup.firstNames.has(w);
+  // Plurals ("Farmacias", "Talleres"), unless the word is a name itself ("Santos", "Dolores").
+  if (!w.endsWith('s') || lookup.surnames.has(w) || lookup.firstNames.has(w)) return false;
+  return lookup.notAPerson.has(w.slice(0, -1)) || (w.endsWith('es') && lookup.notAPerson.has(w.slice(0, -2)));
+}
+
+/** A legal form after the run makes it a company: "Talleres Vidal S.L.", "Quispe & Hijos S.A.C.", "Acme LLC". */
+const LEGAL_FORM_AFTER = /^,?\s{1,2}(?:&\s|y\s+C[ií]a\b|e\s+Hijos\b|y\s+Hijos\b|Hnos\b|S\.\s?[ALRC]\.|S\.?A\.?[CS]?\.?(?![\p{L}])|S\.?R\.?L\.?(?![\p{L}])|S\.?L\.?U?(?![\p{L}])|SpA\b|Ltda\b|LLC\b|L\.L\.C\.|Inc\b|Corp\b|Ltd\b|GmbH\b|E\.?I\.?R\.?L\.?(?![\p{L}])|S\.?A\.?S\.?(?![\p{L}])|ME\b|EPP\b)/u;
+
+function beforeLegalForm(r: Reply, run: Run): boolean {
+  const end = r.tokens[run.last].end;
+  return LEGAL_FORM_AFTER.test(r.text.slice(end, end + 16));
 }
 
 /**
@@ -369,6 +410,8 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     let afterHonorific = run.first > 0 && r.isHonorific(run.first - 1) && (tokens[run.first].gap === 'dot' || tokens[run.first].gap === 'space');
     while (run.first <= run.last) {
       if (r.isHonorific(run.first)) afterHonorific = true;
+      // "Agent Kayla:", "Asesor Pedro": the role stays outside the span, and cues the name.
+      else if (run.first < run.last && lookup.cues.has(r.word(run.first)) && !isNameWord(lookup, r.word(run.first))) afterHonorific = false;
       else if (!lookup.leading.has(r.word(run.first)) && !lookup.greetings.has(r.word(run.first))) break;
       else afterHonorific = false;
       run.first++;
@@ -381,7 +424,7 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     // "Av. Javier Prado", "Jr. de la Unión": a street named after a person is an address.
     if (run.first > 0 && tokens[run.first].gap === 'dot' && !r.isHonorific(run.first - 1) && isOrganisationWord(lookup, r.word(run.first - 1))) continue;
     const cut = cutAtOrganisation(r, run);
-    if (cut === 'none') continue;
+    if (cut === 'none' || beforeLegalForm(r, run)) continue;
     if (countNameWords(r, run) > MAX_NAME_WORDS) continue;
 
     const position = positionOf(r, run, afterHonorific);

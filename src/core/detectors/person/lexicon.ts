@@ -135,6 +135,9 @@ agente asesor asesora ejecutivo ejecutiva companero companera colega supervisor 
 gerente tecnico tecnica cliente clienta senor senora senhor senhora colleague agent
 representative manager technician customer named llamado llamada hable hablamos converse
 conversamos falei spoke talked handled atendido atendida attn ask pregunte pregunta preguntar
+esposo esposa marido mujer pareja novio novia hijo hija padre madre papa mama hermano hermana
+abuelo abuela suegro suegra tio tia husband wife partner son daughter father mother dad mom
+brother sister filho filha pai mae irmao irma
 `;
 
 /**
@@ -160,7 +163,13 @@ manager gerente admin administrator administrador staff agent agente representat
 valued estimado valioso san santa santo sao saint sant
 ronda rua calzada camino pasaje travessa alameda praca carretera glorieta callejon boulevard bulevar
 blvd taller hermanos hnos distribuidora comercial comercializadora industrias ferreteria restaurante
-panaderia consultores abogados asociados constructora inmobiliaria
+panaderia consultores abogados asociados constructora inmobiliaria inversiones inversion
+soluciones sistemas transportes construcciones importaciones importadora exportadora corporacion
+holding negocios proyectos agropecuaria laboratorio laboratorios supermercado minimarket bodega
+mercadinho padaria loja lojas
+vendor vendors onboarding roaming relations payable receivable accounts platform fraud fraudes
+prevencion retention retenciones bajas reembolsos refunds compras purchasing finance financeiro
+financiero administracion administration wireless telecom telecomunicaciones seguridad security
 day dia airport aeropuerto aeroporto station estacion estadio stadium museo museum parque park airlines
 `;
 
