@@ -62,6 +62,19 @@ describe('STREET_ADDRESS', () => {
     expectGold('Entrega en [[STREET_ADDRESS:Av. Los Próceres 220, Mz. B]], Urb. Santa Rosa, Lima.', ADDR);
   });
 
+  it('floor and door abbreviations keep their dot, full words and US suffixes do not take the sentence\'s', () => {
+    expectGold('Irán a [[STREET_ADDRESS:Calle del Doctor Fourquet 18, 2º izda.]], 28012 Madrid.', ADDR);
+    expectGold('La nueva es [[STREET_ADDRESS:Calle del Doctor Fourquet 18, 2º izquierda]]. Mi móvil sigue igual.', ADDR);
+    expectGold('Oficina en [[STREET_ADDRESS:Calle de Alcalá 41, 4ª planta]] · 28001 Madrid', ADDR);
+    expectGold('Send it to my new place, [[STREET_ADDRESS:742 Evergreen Terrace]]. Thanks! Or to [[STREET_ADDRESS:12 Main St.]], Austin.', ADDR);
+  });
+
+  it('Catalan, Galician and Argentine street words; Colombian "# 1 Sur-50"', () => {
+    expectGold('Con domicilio en [[STREET_ADDRESS:Carrer de Mallorca 401, local 2]], 08013 Barcelona.', ADDR);
+    expectGold('Domicilio [[STREET_ADDRESS:Bv. San Juan 890, piso 2]], Córdoba. Entrega en [[STREET_ADDRESS:Passeig de Gràcia 21]].', ADDR);
+    expectGold('¿A qué hora viene el técnico a la [[STREET_ADDRESS:Carrera 43A # 1 Sur-50]]?', ADDR);
+  });
+
   it('a numbered street with a plain house number (La Plata: "Calle 50 nº 742")', () => {
     expectGold('Mi domicilio fiscal es [[STREET_ADDRESS:Calle 50 nº 742]], La Plata.', ADDR);
     expectGold('Dirección: [[STREET_ADDRESS:Calle 7 No. 1280]], La Plata.', ADDR);

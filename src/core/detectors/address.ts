@@ -26,6 +26,8 @@ const STREET_WORDS = [
   'ronda', 'camino', 'carretera', 'ctra\\.', 'carrera', 'cra\\.', 'kr\\.', 'transversal', 'diagonal', 'jir[oó]n', 'jr\\.',
   'bulevar', 'blvd\\.', 'boulevard', 'calzada', 'calz\\.', 'prolongaci[oó]n', 'prol\\.', 'traves[ií]a', 'glorieta', 'privada', 'cerrada', 'andador',
   'rua', 'r\\.', 'alameda', 'travessa', 'estrada', 'rodovia', 'pra[cç]a', 'largo', 'ladeira',
+  // Catalan, Galician and Argentine forms: "Carrer de Mallorca", "Rúa do Vilar", "Bv. San Juan".
+  'carrer', 'avinguda', 'passeig', 'rambla', 'travessera', 'pl\\.', 'pla[cç]a', 'r[uú]a', 'bv\\.', 'bvar\\.', 'bvd\\.',
 ];
 // Case-sensitive matching keeps "capitalised street name" meaningful, so the street word
 // itself is spelled in its lower, Capitalised and UPPER forms.
@@ -42,7 +44,7 @@ const NUMBERED_NAME = '\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:\\s(?:Bis|Sur|Norte|
 /** House number: "12", ", 45", "No. 123", "nº 5", "# 45-12", "1500-B", "s/n". */
 const HOUSE_NUMBER = '(?:,\\s?|\\s)(?:(?:[Nn][º°oO]\\.?|[Nn][uú]m\\.?|[Nn][uú]mero|[Nn]o\\.|#)\\s?)?(?:\\d{1,5}(?:\\s?[A-Za-z](?![\\p{L}\\d]))?(?:\\s?-\\s?\\d{1,4})?|s/n)';
 /** After a numbered street: Colombian "# 45-12", or a plain house number "Calle 50 nº 742" (La Plata). */
-const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?\\s?-\\s?\\d{1,4}|\\d{1,5}(?![\\d-]))';
+const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?(?:\\s(?:Sur|Norte|Este|Oeste|Bis))?\\s?-\\s?\\d{1,4}|\\d{1,5}(?![\\d-]))';
 
 /**
  * Floor, door, flat, unit, shop or office: "3º B", "piso 12", "bajo", "3r 2a" (Catalan floor
@@ -50,7 +52,8 @@ const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?
  * urbanización, barrio) is like the city: it follows the address but is not part of it.
  */
 const EXTRA = [
-  `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:[Ii]zq(?:da)?|[Dd]cha|[Dd]ch|[Ii]zquierda|[Dd]erecha)\\.?)?`,
+  // "3º B", "2º izda.", "1º dcha", "2ª izquierda", "4ª planta": the dot only after an abbreviation.
+  `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:(?:[Ii]zq|[Ii]zda|[Dd]cha|[Dd]ch|[Dd]rcha|[Ii]zqda|[Cc]tro)(?:\\.|(?![\\p{L}]))|(?:[Ii]zquierda|[Dd]erecha|[Cc]entro|[Pp]lanta|[Pp]iso)(?![\\p{L}])))?`,
   '\\d{1,2}(?:r|n|t|er|o)\\s\\d{1,2}[aª](?![\\p{L}\\d])',
   '(?:[Bb]ajo|[Ee]ntresuelo|[Ee]ntlo\\.|[Ss]emis[oó]tano|[Ss][oó]tano|[ÁáAa]tico|[Pp]rincipal|[Pp]ral\\.)(?:\\s?[A-Z0-9](?![\\p{L}\\d]))?(?![\\p{L}\\d])',
   '(?:[Pp]iso|[Pp]lanta|[Aa]ndar)\\s\\d{1,3}[º°ª]?',
@@ -67,8 +70,9 @@ const LATIN = new RegExp(
 const US_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl)';
 /** US addresses are found from their suffix word, which is rarer than digits. */
 const US_HINT = new RegExp(`\\s${US_SUFFIX}(?![A-Za-z])`, 'g');
+// Abbreviated suffixes take their dot ("Main St."); "Terrace." ends a sentence.
 const US = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])\\d{1,6}\\s(?:[NSEW]\\.?\\s)?${L}${W}(?:\\s${L}${W}){0,3}\\s${US_SUFFIX}\\.?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\.?)?(?:,?\\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\\.?\\s?#?\\s?[A-Z0-9-]{1,6}|#\\s?[A-Z0-9-]{1,6}))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/-])\\d{1,6}\\s(?:[NSEW]\\.?\\s)?${L}${W}(?:\\s${L}${W}){0,3}\\s${US_SUFFIX}(?:\\.(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Trl)\\.))?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\.?)?(?:,?\\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\\.?\\s?#?\\s?[A-Z0-9-]{1,6}|#\\s?[A-Z0-9-]{1,6}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
