@@ -8,14 +8,19 @@
 // ("April", "Chase account", "días", "Will" in "Will May be available?"). So the lexicon and
 // positions decide, and compromise only upgrades undecided English candidates, on their
 // sentence, at most MAX_WINDOWS times per scan.
-import nlp from 'compromise';
+import { compromise, type Nlp } from './nlp';
 
 export const MAX_WINDOWS = 6;
 
 // Compiled once. The tagger's #Person tags, not .people(): same spans on our replies, and
 // .people() costs ~2.5 ms more per sentence (it parses each name into parts).
-const PERSON = nlp.parseMatch('#Person+');
-const PERSON_THEN_VERB = nlp.parseMatch('#Person+ (#PastTense|#PresentTense|#Modal|#Copula)');
+type Compiled = ReturnType<Nlp['parseMatch']>;
+let matches: { person: Compiled; personThenVerb: Compiled } | undefined;
+function compiledMatches(): { person: Compiled; personThenVerb: Compiled } {
+  const nlp = compromise();
+  return (matches ??= { person: nlp.parseMatch('#Person+'), personThenVerb: nlp.parseMatch('#Person+ (#PastTense|#PresentTense|#Modal|#Copula)') });
+}
+
 const WINDOW_BEFORE = 120;
 const WINDOW_AFTER = 120;
 
@@ -74,8 +79,9 @@ function spansOf(matches: MatchJson[], base: number, subjectOnly: boolean): Span
  * a comma ("Hi Grace, Santiago called" gives one person "Grace, Santiago").
  */
 export function compromiseSaysPerson(text: string, window: Span, span: Span, single: boolean): boolean {
-  const doc = nlp(text.slice(window.start, window.end));
-  const matches = doc.match(single ? PERSON_THEN_VERB : PERSON).json({ offset: true, terms: { offset: true } }) as MatchJson[];
-  const spans = spansOf(matches, window.start, single);
+  const { person, personThenVerb } = compiledMatches();
+  const doc = compromise()(text.slice(window.start, window.end));
+  const found = doc.match(single ? personThenVerb : person).json({ offset: true, terms: { offset: true } }) as MatchJson[];
+  const spans = spansOf(found, window.start, single);
   return spans.some((p) => (single ? p.start === span.start && p.end === span.end : p.start <= span.start && p.end >= span.end));
 }

@@ -1,5 +1,5 @@
 // Look-up sets for the PERSON detector: our lexicon plus compromise's, built once on first use.
-import nlp from 'compromise';
+import { compromise } from './nlp';
 import {
   AMBIGUOUS_FIRST_NAMES, BRANDS, CALENDAR_WORDS, CLOSINGS, FIRST_NAMES, GREETINGS, HONORIFICS,
   LEADING_WORDS, NAME_LABELS, NOT_A_PERSON_WORDS, PARTICLES, PERSON_CUES, PLACES, SURNAMES,
@@ -39,7 +39,7 @@ const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Holiday']);
  * our own lists rather than fail.
  */
 function compromiseLexicon(): Record<string, string | string[]> {
-  const world = nlp.world() as { model?: { one?: { lexicon?: unknown } } };
+  const world = compromise().world() as { model?: { one?: { lexicon?: unknown } } };
   const lexicon = world.model?.one?.lexicon;
   return lexicon && typeof lexicon === 'object' ? (lexicon as Record<string, string | string[]>) : {};
 }
