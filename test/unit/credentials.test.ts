@@ -81,7 +81,32 @@ describe('CREDENTIAL', () => {
     });
   });
 
-  describe('PINs', () => {
+  describe('layouts: markdown labels, config lines, chats (holdout classes)', () => {
+    it('a markdown-bold label: "**Contraseña:** value"', () => {
+      expectGold('**Usuario:** rocio.blanco\n**Contraseña:** [[CREDENTIAL/PASSWORD:Lm4!tq9Zr2]]', CRED);
+      expectGold('*Password:* [[CREDENTIAL/PASSWORD:Xy7#pq2a]]', CRED);
+    });
+    it('UPPER_SNAKE configuration names ending in PASSWORD, TOKEN, SECRET or KEY', () => {
+      expectGold('DB_PASSWORD=[[CREDENTIAL/PASSWORD:pg_Adm1n!2024]]\nAUTH_TOKEN: [[CREDENTIAL/TOKEN:Zm9vYmFyMTIzNDU2Nzg5MGFiY2RlZg]]', CRED);
+      expectGold('STRIPE_SECRET_KEY="[[CREDENTIAL/API_KEY:9f8e7d6c5b4a39281706f5e4d3c2b1a0]]"', CRED);
+      expectGold('Set DB_PASSWORD= (empty) and MAX_KEY=10; my_password=x is lower case.', CRED);
+    });
+    it('a code sent by SMS and then pasted in a chat', () => {
+      expectGold('[09:15] Agente: Te acabo de reenviar el código\n[09:16] Cliente: ok ya está, es el [[CREDENTIAL/OTP:482331]]?', CRED);
+      expectGold('[8:43] Nubeo: Te enviamos un código al celular registrado\n[8:44] Ana: ya llegó, [[CREDENTIAL/OTP:448190]]', CRED);
+      expectGold('[14:22] Nubeo: Enviamos um código por SMS\n[14:24] Cliente: chegou o código [[CREDENTIAL/OTP:662014]] mas expirou', CRED);
+      expectGold('Código de portabilidad recibido por SMS: [[CREDENTIAL/OTP:9262]]', CRED);
+      // Sent things that are not codes, and numbers in another paragraph.
+      expectGold('Te enviamos el código de seguimiento por correo.\n\nTu pedido 20240611 sale hoy.', CRED);
+    });
+    it('a plain accented word is not a password ("clave dinámica")', () => {
+      expectGold('Te enviamos la clave dinámica por SMS.', CRED);
+      assert.equal(looksLikePassword('dinámica'), false);
+      assert.equal(looksLikePassword('Pássword1'), true);
+    });
+  });
+
+    describe('PINs', () => {
     it('SIM PIN, PUK and NIP are PINs, also after qualifying words', () => {
       expectGold('Su PIN: [[CREDENTIAL/PIN:4821]] y su NIP [[CREDENTIAL/PIN:9031]].', CRED);
       expectGold('- PIN de la SIM: [[CREDENTIAL/PIN:4831]]\n- PUK: [[CREDENTIAL/PIN:27581934]]', CRED);

@@ -69,7 +69,9 @@ const CUES: readonly Cue[] = [
   {
     kind: 'otp',
     source: [
-      'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta)',
+      'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta|portabilidad|portabilidade)',
+      // "te reenviamos el código", "enviamos um código", "we sent you a code": the code follows.
+      '(?:envi|reenvi|mand)[a-záéíóú]{0,7}\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?', '(?:sent|resent|texted)\\s+(?:you\\s+)?(?:a|an|the|your)\\s+(?:new\\s+)?code',
       '(?:verification|one[\\s-]time|otp|2fa|auth|authentication|login|sms|access|security)\\s+(?:code|passcode)',
       'one[\\s-]time\\s+(?:password|pin)',
       // "un código de 6 cifras", "a 6-digit code": the code itself usually follows.
@@ -116,23 +118,24 @@ const CUE_EDGE = /[A-Za-z0-9_\u00C0-\u024F]/i;
  * clientes"); they are letters only, so the gap never crosses punctuation or a number.
  */
 const VALUE_RE = new RegExp(
-  `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?![\\p{L}\\p{N}])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
+  `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?![\\p{L}\\p{N}])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))(?:\\*{1,3}|_{1,3})?\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
   'yiu',
 );
 
 const STOP_VALUES = new Set(['your', 'the', 'none', 'null', 'n/a', 'su', 'tu', 'la', 'el', 'sua', 'seu', 'ninguna', 'ninguno', 'nenhuma', 'nenhum']);
 
 /**
- * Already masked or a placeholder: "********", "xxxx", "•••", "[redacted]". A value that
+ * Already masked or a placeholder: "********", "xxxx", "•••", "[redacted]", "(empty)". A value that
  * merely contains a mask or a redaction label ("hunter2!****", "abc[TARJETA]") was glued to
  * something another detector redacted: flagging it now would make redaction not idempotent.
  */
 function isMasked(value: string): boolean {
-  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$/.test(value) || /[*•●]{2}|\[\p{Lu}[\p{Lu} ]+\]/u.test(value);
+  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$|^\(\p{L}+\)$/u.test(value) || /[*•●]{2}|\[\p{Lu}[\p{Lu} ]+\]/u.test(value);
 }
 
+/** Lower, upper, digit, symbol; accented letters are letters ("dinámica" is one class). */
 function charClasses(value: string): number {
-  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  return (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0) + (/[^\p{L}\p{N}]/u.test(value) ? 1 : 0);
 }
 
 /** Bits per char (Shannon): random keys score ~4-6, words and repeated chars much less. */
@@ -254,10 +257,11 @@ function findCued(text: string, out: Candidate[]): void {
 const LATER_CODE_SPAN = 200;
 /**
  * The code introduced as such later on: "... the current one is 934550", "el código que nos
- * dictaste (894447)". Only a bare 4-8 digit run right after 'is'/'es'/'é'/':'/'(' counts, and
- * never across a blank line (another paragraph, another topic).
+ * dictaste (894447)", a chat's "ya llegó, 448190" / "chegou o código 662014". Only a bare 4-8
+ * digit run right after 'is'/'es (el)'/'é'/':'/'('/','/'código' counts, and never across a
+ * blank line (another paragraph, another topic).
  */
-const LATER_CODE = /(?<![\p{L}\p{N}])(?:is|es|[eé]|era|was|:|\()\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|es|[eé]|era|was|c[oó]digo|code)|[:(,])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 
 /** `state.scannedTo`: text already searched for a later code (many cues in a row scan once). */
 function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }): void {
@@ -275,6 +279,31 @@ function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { 
   out.push(credential('OTP', start, start + m[1].length, 0.7, 'cue:otp-earlier'));
 }
 
+/**
+ * Configuration lines: "DB_PASSWORD=...", "STRIPE_SECRET_KEY: ...", "AUTH_TOKEN=...". The name
+ * is an UPPER_SNAKE identifier; the word edge rule of the cue words ('_' is a word char)
+ * would otherwise skip them.
+ */
+const ENV_NAME = /_(PASSWORD|PASSWD|PWD|PASS|SECRET(?:_KEY)?|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY|KEY)\s{0,2}[=:]\s{0,2}["']?([^\s"'`<>]{1,160})/g;
+
+function findEnvStyle(text: string, out: Candidate[]): void {
+  ENV_NAME.lastIndex = 0;
+  for (let m = ENV_NAME.exec(text); m; m = ENV_NAME.exec(text)) {
+    // The identifier before '_': upper-case letters, digits and '_' back to a word edge.
+    let s = m.index;
+    while (s > 0 && s > m.index - 40 && /[A-Z0-9_]/.test(text[s - 1])) s--;
+    if (s === m.index || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]))) continue;
+    const name = m[1];
+    const valueStart = m.index + m[0].length - m[2].length;
+    const [start, end] = trimValue(text, valueStart, valueStart + m[2].length);
+    const value = text.slice(start, end);
+    const password = /^(?:PASSWORD|PASSWD|PWD|PASS)$/.test(name);
+    if (password ? looksLikePassword(value) : looksLikeToken(value) || looksLikePassword(value)) {
+      out.push(credential(password ? 'PASSWORD' : name === 'TOKEN' ? 'TOKEN' : 'API_KEY', start, end, 0.85, 'env-name'));
+    }
+  }
+}
+
 export const credentialsDetector: Detector = {
   id: 'credentials',
   entities: ['CREDENTIAL'],
@@ -283,6 +312,7 @@ export const credentialsDetector: Detector = {
     findPrefixed(text, out);
     if (text.includes('-----BEGIN')) findPem(text, out);
     findCued(text, out);
+    if (text.includes('_')) findEnvStyle(text, out);
     return out.sort((a, b) => a.start - b.start);
   },
 };
