@@ -74,7 +74,11 @@ describe('IP_ADDRESS', () => {
       expectGold('Your IP address [[IP_ADDRESS/IPV4:10.0.0.57]] was blocked. Logged in from [[IP_ADDRESS/IPV4:172.20.1.9]].', IP);
       expectGold('Hubo un acceso desde la IP [[IP_ADDRESS/IPV4:100.64.12.7]]. O acesso veio do IP [[IP_ADDRESS/IPV6:fd12:3456::1]].', IP);
     });
-    it('loopback, unspecified, broadcast, multicast and netmasks identify nobody: below the threshold', () => {
+    it('a dotted Colombian cédula is not an address: identity words near it count against', () => {
+      expectGold('Confírmame tu número de cédula\nYeison: 1.168.135.187', IP);
+      expectGold('Documento 10.234.567.890 y servidor [[IP_ADDRESS/IPV4:203.0.113.7]]', IP);
+    });
+        it('loopback, unspecified, broadcast, multicast and netmasks identify nobody: below the threshold', () => {
       for (const ip of ['127.0.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.1', '255.255.255.0', '255.255.240.0']) assert.equal(ipv4Range(ipv4Octets(ip)!), 'nobody', ip);
       assert.equal(ipv4Range(ipv4Octets('255.1.2.3')!), 'nobody'); // class E
       assert.equal(ipv6Range(ipv6Groups('::1')!), 'nobody');

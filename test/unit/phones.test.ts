@@ -68,7 +68,11 @@ describe('PHONE_NUMBER', () => {
       // Leading one-digit groups are how some plans are written: "1 800", "9 11".
       expectGold('Llame al [[PHONE_NUMBER/US:1 201 555 0123]] o al [[PHONE_NUMBER/ES:612 345 678]].', { ...PHONES, phoneRegions: ['ES', 'US'] });
     });
-    it('reports a bare 7-8 digit run only with a phone word nearby', () => {
+    it('"mi número", "número a portar" are phone words: they outweigh an ID word on the line above', () => {
+      expectGold('• DNI del titular: 45678912\n• Número a portar: [[PHONE_NUMBER/PE:987 654 321]]', PHONES);
+      expectGold('DNI 45678912, mi número es [[PHONE_NUMBER/PE:987 654 321]]', PHONES);
+    });
+        it('reports a bare 7-8 digit run only with a phone word nearby', () => {
       expectGold('El número 12345678 no aparece.', PHONES);
       expectGold('Mi tel: [[PHONE_NUMBER/PE:12345678]]', PHONES);
     });

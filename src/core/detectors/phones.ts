@@ -13,10 +13,12 @@ const CONTEXT: ContextWords = {
     // es
     'telefono', 'tel', 'tlf', 'tfno', 'telf', 'movil', 'celular', 'cel', 'whatsapp', 'wsp', 'fijo', 'fax',
     'llamar', 'llamanos', 'llamenos', 'llame', 'llama', 'llamada', 'numero de contacto', 'marcar',
+    // Whose number, or the line being moved: "mi número es", "número a portar".
+    'mi numero', 'tu numero', 'su numero', 'numero a portar', 'portar', 'portabilidad', 'linea',
     // en
-    'phone', 'mobile', 'cell', 'call', 'contact number', 'landline', 'sms', 'text me', 'reach me at', 'dial',
+    'phone', 'mobile', 'cell', 'call', 'contact number', 'landline', 'sms', 'text me', 'reach me at', 'dial', 'my number', 'your number',
     // pt
-    'telefone', 'contato', 'ligar', 'ligue', 'ligacao',
+    'telefone', 'contato', 'ligar', 'ligue', 'ligacao', 'meu numero', 'seu numero', 'portabilidade',
   ],
   // Identity and account numbers belong to other detectors: a phone-shaped run next to these
   // words is not a phone.
