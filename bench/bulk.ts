@@ -30,7 +30,7 @@ async function generate(file: string, mb: number): Promise<number> {
     let chunk = '';
     for (let k = 0; k < 1000; k++, i++) chunk += JSON.stringify({ id: `T-${i}`, channel: 'email', text: replies[i % replies.length] }) + '\n';
     bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(r));
   return i;

@@ -22,6 +22,7 @@ import { ConsentEndpoint } from './consent-endpoint';
 import { loadConsentFile } from './consent-file';
 import { scanTargetOf } from '../core/inputs';
 import { Progress } from './bulk';
+import type { ScannedUnit } from './format';
 import { readInputs } from './inputs';
 import { InputError } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError } from './options';
@@ -123,7 +124,7 @@ async function consentSource(spec: string, tokenEnv: string, io: CheckIO): Promi
   return registry;
 }
 
-export async function runCheckCommand(args: string[], io: CheckIO): Promise<number> {
+export async function runCheckCommand(args: string[], io: CheckIO, collect?: (unit: ScannedUnit) => void): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: CHECK_OPTION_SPEC, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout(CHECK_USAGE);
@@ -168,7 +169,7 @@ export async function runCheckCommand(args: string[], io: CheckIO): Promise<numb
     return mergeFindings(pii, rules);
   };
 
-  const printer = new UnitPrinter(opts, io, VERSION);
+  const printer = new UnitPrinter(opts, io, VERSION, collect);
   const progress = new Progress(showProgress(opts, io));
   if (positionals.length === 0 && opts.input !== 'jsonl') throw new UsageError('check needs at least one path, or - for stdin');
   const paths = await expandInputPaths(positionals.length ? positionals : ['-'], opts.input);

@@ -7,6 +7,7 @@ import { runCheckCommand } from './check';
 import { runPackCommand } from './pack';
 import { InputError, readStream, readTextFile } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError } from './options';
+import { runReport } from './report';
 import { runScan } from './scan';
 
 declare const REPLY_GUARD_VERSION: string | undefined;
@@ -34,6 +35,8 @@ Commands:
   pack keygen [--out <prefix>]   create an Ed25519 key pair for signing packs
   check [options] <paths...|->   personal data and policy rules (consent, channel...) together;
                                  reply-guard check --help for its options
+  report [--audit <log.jsonl>] [--html <out.html>] [check options] <paths...>
+                                 compliance report as one self-contained HTML file
   help                           this text
 
 Options for scan and redact:
@@ -95,6 +98,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runRedact(rest, io);
       case 'pack':
         return await runPackCommand(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case '--version':
       case '-v':
         io.stdout(VERSION);

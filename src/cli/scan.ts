@@ -6,11 +6,11 @@ import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { severityRank, type Finding } from '../core';
-import { findingsInValue, scanTargetOf, type InputKind, type ScanTarget } from '../core/inputs';
+import { findingsInValue, guessInputKind, scanTargetOf, type InputKind, type ScanTarget } from '../core/inputs';
 import { Progress, ScanPool, scanInOrder } from './bulk';
 import { formatJson, formatJsonLine, formatSarif, formatText, type ScannedUnit } from './format';
 import { readInputs, type InputItem } from './inputs';
-import { expandPaths } from './io';
+import { TEXT_EXTENSIONS } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
 
 export interface ScanIO {
@@ -24,6 +24,8 @@ export interface ScanIO {
   progress?: (s: string) => void;
 }
 
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+
 const EXTENSIONS: Partial<Record<InputKind, string[]>> = {
   jsonl: ['.jsonl', '.ndjson'],
   csv: ['.csv', '.tsv'],
@@ -31,22 +33,48 @@ const EXTENSIONS: Partial<Record<InputKind, string[]>> = {
   freshdesk: ['.json'],
 };
 
-/** Folders become the files below them: export files for --input csv|jsonl|zendesk|freshdesk, else text files. */
+async function headOf(path: string): Promise<string> {
+  const handle = await fs.open(path, 'r').catch(() => undefined);
+  if (!handle) return '';
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Folders become the files below them (sorted, hidden folders and node_modules skipped):
+ * with --input csv|jsonl|zendesk|freshdesk the export files of that kind; otherwise text
+ * files plus .json files that are Zendesk or Freshdesk exports (a CSV in a folder may be a
+ * consent registry, so CSV and JSONL are only taken from folders when --input says so).
+ */
 export async function expandInputPaths(paths: readonly string[], kind: InputKind | undefined): Promise<string[]> {
   if (paths.includes('-')) return [...paths];
   const exts = kind ? EXTENSIONS[kind] : undefined;
-  if (!exts) return expandPaths(paths);
+  const wanted = async (file: string, name: string): Promise<boolean> => {
+    const ext = extname(name).toLowerCase();
+    if (exts) return exts.includes(ext);
+    if (TEXT_EXTENSIONS.has(ext) || name.endsWith('.reply.md')) return true;
+    if (ext !== '.json') return false;
+    const guessed = guessInputKind(name, await headOf(file));
+    return guessed === 'zendesk' || guessed === 'freshdesk';
+  };
   const out: string[] = [];
   for (const p of paths) {
     const st = await fs.stat(p).catch(() => undefined);
     if (!st?.isDirectory()) {
-      out.push(p);
+      out.push(p); // a missing file is reported by the reader with a clear message
       continue;
     }
     const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
-      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') out.push(...(await expandInputPaths([join(p, e.name)], kind)));
-      else if (e.isFile() && exts.includes(extname(e.name).toLowerCase())) out.push(join(p, e.name));
+      const full = join(p, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) out.push(...(await expandInputPaths([full], kind)));
+      } else if (e.isFile() && (await wanted(full, e.name))) out.push(full);
     }
   }
   return out;
@@ -84,6 +112,8 @@ export class UnitPrinter {
     private readonly opts: CommonOptions,
     private readonly io: Pick<ScanIO, 'stdout' | 'stderr'>,
     private readonly version: string,
+    /** Units go here instead of stdout (`reply-guard report`). */
+    private readonly collect?: (unit: ScannedUnit) => void,
   ) {}
 
   problem(item: Extract<InputItem, { type: 'problem' }>): void {
@@ -96,7 +126,8 @@ export class UnitPrinter {
     this.inputs++;
     this.findings += unit.findings.length;
     this.failed ||= failsOn(unit.findings, this.opts.failOn);
-    if (this.opts.format === 'jsonl') this.io.stdout(formatJsonLine(unit, this.opts.showValues));
+    if (this.collect) this.collect(unit);
+    else if (this.opts.format === 'jsonl') this.io.stdout(formatJsonLine(unit, this.opts.showValues));
     else if (this.opts.format === 'text') {
       if (unit.findings.length) this.io.stdout(formatText(unit, this.opts.showValues));
     } else this.units.push(unit);
@@ -104,6 +135,7 @@ export class UnitPrinter {
 
   finish(): number {
     const { opts, io } = this;
+    if (this.collect) return this.inputErrors ? 2 : this.failed ? 1 : 0;
     if (opts.format === 'json') io.stdout(formatJson(this.units, opts.showValues));
     else if (opts.format === 'sarif') io.stdout(formatSarif(this.units, { showValues: opts.showValues, version: this.version, salt: opts.fingerprintSalt }));
     else if (opts.format === 'text') io.stderr(`${this.findings} finding${this.findings === 1 ? '' : 's'} in ${this.inputs} input${this.inputs === 1 ? '' : 's'}`);

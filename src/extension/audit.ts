@@ -21,6 +21,7 @@ function nodeFs(): NodeFs | undefined {
   try {
     const name = ['node', 'fs/promises'].join(':');
     // A computed name keeps esbuild from bundling it into the web build.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return typeof require === 'function' && typeof process !== 'undefined' && process.versions?.node ? (require(name) as NodeFs) : undefined;
   } catch {
     return undefined;
@@ -235,4 +236,9 @@ export async function auditOverride(document: vscode.TextDocument | undefined, e
       reason: safeReason(entry.reason),
     },
   ]);
+}
+
+/** Where the audit log is (whether or not the audit is on now): the report reads it. */
+export function auditLogLocation(): vscode.Uri | undefined {
+  return trail?.logUri();
 }

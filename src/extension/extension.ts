@@ -2,6 +2,7 @@
 // Data flows one way: settings -> scheduler (core scan) -> diagnostics, hovers, code actions, status.
 import * as vscode from 'vscode';
 import { registerAudit } from './audit';
+import { registerReport } from './report';
 import { FindingCodeActionProvider } from './code-actions';
 import { registerCommands } from './commands';
 import { registerConsent } from './consent';
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReplyGuardApi {
   context.subscriptions.push(settings.registerProvider(registerPacks(context)));
   // Channel and consent rules: own diagnostics ('reply-guard-rules'), fed by the scheduler's PII findings.
   registerConsent(context, { scheduler, settings });
-  context.subscriptions.push(registerAudit(context));
+  context.subscriptions.push(registerAudit(context), registerReport(context));
   scheduler.rescanAll();
   return { settings, scheduler, status };
 }

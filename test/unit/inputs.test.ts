@@ -201,7 +201,9 @@ describe('CLI: bulk', () => {
       await main(['scan', '--input', 'jsonl', ...args, '-'], { stdin: Readable.from([lines.join('\n')]), stdout: () => undefined, stderr: () => undefined, env: {}, stderrIsTTY: tty, progress: (s) => progress.push(s) });
       return progress.join('');
     };
-    assert.match(await run(['--progress'], false), /1,500 records · [\d,]+ rec\/s · [\d.]+ MB · [\d.]+ MB\/s\x1b\[K\n$/);
+    const shown = await run(['--progress'], false);
+    assert.match(shown, /1,500 records · [\d,]+ rec\/s · [\d.]+ MB · [\d.]+ MB\/s/);
+    assert.ok(shown.endsWith('\u001b[K\n'), 'the last progress line clears the rest of the line and ends it');
     assert.match(await run([], true), /1,500 records/);
     assert.equal(await run([], false), '');
     assert.equal(await run(['--no-progress'], true), '');

@@ -2,8 +2,7 @@
 // SARIF 2.1.0 schema, rule metadata for every ruleIndex, repository-relative locations and
 // fingerprints that never depend on (or contain) the raw value.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
