@@ -27,5 +27,15 @@ if (existsSync('test/integration/index.ts')) {
 rmSync('dist/test/integration', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 const started = Date.now();
-await Promise.all(jobs.filter((j) => !j.entryPoints || j.entryPoints.length).map((j) => build(j)));
+const results = await Promise.all(jobs.filter((j) => !j.entryPoints || j.entryPoints.length).map((j) => build(j.platform === 'browser' ? { ...j, metafile: true } : j)));
+// A browser has no require: what a web bundle still imports at run time must be vscode only.
+for (const r of results) {
+  for (const [file, output] of Object.entries(r.metafile?.outputs ?? {})) {
+    const missing = output.imports.filter((i) => i.external && i.path !== 'vscode').map((i) => i.path);
+    if (missing.length) {
+      console.error(`reply-guard: ${file} would load ${[...new Set(missing)].join(', ')} at run time, which a browser cannot`);
+      process.exitCode = 1;
+    }
+  }
+}
 if (!watch) console.error(`reply-guard: built ${jobs.length} bundles in ${Date.now() - started} ms`);
