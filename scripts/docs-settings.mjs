@@ -1,6 +1,7 @@
 // Writes the settings table of README.md from package.json (English descriptions), between
 // <!-- settings:start --> and <!-- settings:end -->. `--check` exits 1 when README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
