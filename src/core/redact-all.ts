@@ -2,7 +2,7 @@
 // Masking can unglue text: in "Tk8#mR2qLz+1 201 555 0123" the password wins the overlap,
 // and only once it is masked does "201 555 0123" stand alone as a phone. A few bounded
 // rounds make the result a fixed point, so redacting a redacted reply changes nothing.
-import type { ScanOptions, TextEdit } from './types';
+import type { Finding, ScanOptions, TextEdit } from './types';
 import { redact, type RedactionPolicy, type RedactionResult } from './redact';
 import { scan } from './scan';
 
@@ -29,8 +29,12 @@ export interface RedactAllResult extends RedactionResult {
   redacted: number;
 }
 
-export function redactAll(text: string, scanOptions: ScanOptions = {}, policy: RedactionPolicy = {}): RedactAllResult {
-  const first = redact(text, scan(text, scanOptions), policy);
+/**
+ * `findings`: what scan(text, scanOptions) already found (the editor keeps the last scan),
+ * to save the first round's scan; the later rounds always scan.
+ */
+export function redactAll(text: string, scanOptions: ScanOptions = {}, policy: RedactionPolicy = {}, findings?: readonly Finding[]): RedactAllResult {
+  const first = redact(text, findings ?? scan(text, scanOptions), policy);
   if (first.edits.length === 0) return { ...first, rounds: 0, redacted: 0 };
   let current = first.text;
   let rounds = 1;

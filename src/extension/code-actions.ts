@@ -37,8 +37,10 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     if (!result || token.isCancellationRequested || result.findings.length === 0) return [];
     const styles = this.settings.read(document.uri).redaction;
 
+    const scanOptions = this.settings.scanOptionsFor(document.uri);
+
     if (wantsFixAll) {
-      const all = redactAllEdit(document, result.findings, styles);
+      const all = redactAllEdit(document, result.findings, styles, scanOptions);
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply'), FIX_ALL_KIND);
       action.edit = all.edit;
       action.command = redactionAuditCommand(document, result.findings, 'redact.all');
@@ -55,14 +57,30 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       actions.push(...this.fixesFor(document, f, diagnostic, styles[f.entity ?? 'CREDIT_CARD'] ?? 'mask'));
     }
     if (touched.length) {
-      const all = redactAllEdit(document, result.findings, styles);
-      const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', all.count), vscode.CodeActionKind.QuickFix);
-      action.edit = all.edit;
+      // Redact-all scans the redacted text again: on a light-bulb request (every cursor move)
+      // that waits until the user picks the action (resolveCodeAction).
+      const { findings, version } = result;
+      // The last scan may be of an older version while typing: then redact-all scans afresh.
+      const build = () => redactAllEdit(document, document.version === version ? findings : undefined, styles, scanOptions);
+      // The findings in sight (a value that only shows once another is masked is not counted).
+      const count = new Set(findings.filter((f) => f.kind === 'pii').map((f) => `${f.start}:${f.end}`)).size;
+      const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', count), vscode.CodeActionKind.QuickFix);
+      if (automatic) this.pending.set(action, build);
+      else action.edit = build().edit;
       action.command = redactionAuditCommand(document, result.findings, 'redact.all');
       action.diagnostics = context.diagnostics.filter((d) => result.shown.some((f) => matches(d, f, document)));
       actions.push(action);
     }
     return actions;
+  }
+
+  /** Redact-all edits of light-bulb actions, built when VS Code resolves the action. */
+  private readonly pending = new WeakMap<vscode.CodeAction, () => { edit: vscode.WorkspaceEdit }>();
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const build = this.pending.get(action);
+    if (build) action.edit = build().edit;
+    return action;
   }
 
   private fixesFor(document: vscode.TextDocument, f: Finding, diagnostic: vscode.Diagnostic | undefined, preferred: string): vscode.CodeAction[] {

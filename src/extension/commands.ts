@@ -1,7 +1,7 @@
 // The `replyGuard.*` commands. Each acts on the active reply (or the one given) and leaves the
 // document untouched unless the user asked for an edit.
 import * as vscode from 'vscode';
-import { entityName, maskValue, redact } from '../core';
+import { entityName, maskValue, redactAll as redactAllText } from '../core';
 import type { Finding } from '../core';
 import { auditOverride, auditWrite, overrideReason, redactionAudit } from './audit';
 import { codeOf, rangeOf } from './diagnostics';
@@ -53,7 +53,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
   async function redactAll(uri?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
     const document = documentFor(uri);
     if (!document) return noReply();
-    const redaction = redactAllEdit(document, await findingsOf(document), settings.read(document.uri).redaction);
+    const redaction = redactAllEdit(document, await findingsOf(document), settings.read(document.uri).redaction, settings.scanOptionsFor(document.uri));
     if (redaction.count === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No personal data to redact in this reply.'));
       return undefined;
@@ -65,14 +65,15 @@ export function registerCommands(s: Services): vscode.Disposable[] {
   async function copyRedacted(uri?: vscode.Uri | string): Promise<number | undefined> {
     const document = documentFor(uri);
     if (!document) return noReply();
-    const result = redact(document.getText(), await findingsOf(document), { operator: settings.read(document.uri).redaction, lang: uiLang() });
+    // The same text "Redact all" would leave.
+    const result = redactAllText(document.getText(), settings.scanOptionsFor(document.uri), { operator: settings.read(document.uri).redaction, lang: uiLang() }, await findingsOf(document));
     await vscode.env.clipboard.writeText(result.text);
     void vscode.window.showInformationMessage(
-      result.edits.length === 1
+      result.redacted === 1
         ? vscode.l10n.t('Copied the reply with 1 redaction. The document is unchanged.')
-        : vscode.l10n.t('Copied the reply with {0} redactions. The document is unchanged.', result.edits.length),
+        : vscode.l10n.t('Copied the reply with {0} redactions. The document is unchanged.', result.redacted),
     );
-    return result.edits.length;
+    return result.redacted;
   }
 
   async function applyFix(target: FindingTarget): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Redaction edits for the editor: every redaction is one WorkspaceEdit, so one undo step.
 import * as vscode from 'vscode';
-import { redact } from '../core';
-import type { Finding, Fix, RedactionOperator, Entity } from '../core';
+import { redactAll } from '../core';
+import type { Entity, Finding, Fix, RedactionOperator, ScanOptions } from '../core';
 import { uiLang } from './l10n';
 
 export function fixToEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -21,20 +21,26 @@ export interface Redaction {
   findings: readonly Finding[];
 }
 
-/** Redacts every PII finding with the configured style per entity (default mask). */
+/**
+ * Redacts every PII finding with the configured style per entity (default mask), then scans
+ * the result again as the CLI does (the core's redactAll), so one command leaves nothing a
+ * second run would find. `findings` is the last scan of this document version with
+ * `scanOptions`: it saves the first scan (undefined: scan now). Always one WorkspaceEdit:
+ * one undo step.
+ */
 export function redactAllEdit(
   document: vscode.TextDocument,
-  findings: readonly Finding[],
+  findings: readonly Finding[] | undefined,
   styles: Partial<Record<Entity, RedactionOperator>>,
+  scanOptions: ScanOptions,
   metadata?: vscode.WorkspaceEditEntryMetadata,
 ): Redaction {
-  const original = document.getText();
-  const result = redact(original, findings, { operator: styles, lang: uiLang() });
+  const result = redactAll(document.getText(), scanOptions, { operator: styles, lang: uiLang() }, findings);
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) {
     const range = new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
     if (metadata) edit.replace(document.uri, range, e.newText, metadata);
     else edit.replace(document.uri, range, e.newText);
   }
-  return { text: result.text, edit, count: result.edits.length, findings };
+  return { text: result.text, edit, count: result.redacted, findings: findings ?? [] };
 }

@@ -66,3 +66,13 @@ describe('scan pipeline', () => {
     assert.deepEqual(findings[0].fixes, []);
   });
 });
+
+describe('redactAll with the findings of a previous scan', () => {
+  it('gives what it gives when it scans itself (the editor passes its last scan)', async () => {
+    const { redactAll } = await import('../../src/core');
+    for (const text of ['Tk8#mR2qLz+1 201 555 0123 y tarjeta 4111 1111 1111 1111', 'Mi DNI es 12345678Z, teléfono +34 612 34 56 78.', 'nada que ver']) {
+      const options = { lang: 'es' as const };
+      assert.deepEqual(redactAll(text, options, { operator: 'label' }, scan(text, options)), redactAll(text, options, { operator: 'label' }));
+    }
+  });
+});
