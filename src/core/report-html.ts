@@ -58,14 +58,15 @@ export function barChart(title: string, bars: readonly Bar[]): string {
   const shown = bars.slice(0, 20);
   const max = Math.max(1, ...shown.map((b) => b.value));
   const rowH = 24;
-  const labelW = 260;
-  const barW = 380;
+  // Sized for a half-width panel, so 12px text stays 12px on screen.
+  const labelW = 250;
+  const barW = 250;
   const height = Math.max(1, shown.length) * rowH + 8;
   const rows = shown
     .map((b, i) => {
       const y = i * rowH + 4;
       const w = Math.max(2, Math.round((b.value / max) * barW));
-      const label = b.label.length > 42 ? `…${b.label.slice(-41)}` : b.label;
+      const label = b.label.length > 34 ? `…${b.label.slice(-33)}` : b.label;
       return (
         `<g class="bar" data-filter="${escapeHtml(b.filter)}" tabindex="0" role="button" aria-label="${escapeHtml(`${b.label}: ${b.value}`)}">` +
         `<title>${escapeHtml(`${b.label}: ${b.value}`)}</title>` +
@@ -81,8 +82,8 @@ export function barChart(title: string, bars: readonly Bar[]): string {
 /** Stacked columns per day, one colour per audit action. */
 export function timeChart(title: string, report: ComplianceReport, labels: ReportLabels): string {
   const { days, series } = report.audit;
-  const w = 700;
-  const h = 180;
+  const w = 1100;
+  const h = 200;
   const left = 36;
   const bottom = 24;
   const totals = days.map((_, i) => AUDIT_ACTIONS.reduce((s, a) => s + series[a][i], 0));
@@ -102,7 +103,9 @@ export function timeChart(title: string, report: ComplianceReport, labels: Repor
     }
   });
   const ticks = days.length ? [0, Math.floor((days.length - 1) / 2), days.length - 1].filter((v, i, a) => a.indexOf(v) === i) : [];
-  const xLabels = ticks.map((i) => `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${h - 6}" text-anchor="middle" class="label">${escapeHtml(days[i])}</text>`).join('');
+  const anchor = (i: number) => (i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle');
+  const tickX = (i: number) => (i === 0 ? left + i * step : i === days.length - 1 ? left + (i + 1) * step : left + i * step + step / 2);
+  const xLabels = ticks.map((i) => `<text x="${tickX(i).toFixed(1)}" y="${h - 6}" text-anchor="${anchor(i)}" class="label">${escapeHtml(days[i])}</text>`).join('');
   const axis = `<line x1="${left}" y1="${h - bottom}" x2="${w}" y2="${h - bottom}" class="axis"></line><text x="${left - 6}" y="16" text-anchor="end" class="label">${max}</text><text x="${left - 6}" y="${h - bottom}" text-anchor="end" class="label">0</text>`;
   const legend = AUDIT_ACTIONS.map((a) => `<span class="legend"><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${ACTION_COLORS[a]}"></rect></svg> ${escapeHtml(labels[`action_${a}`])}: ${report.audit.totals[a]}</span>`).join(' ');
   return `<figure class="chart wide"><figcaption>${escapeHtml(title)}</figcaption><svg viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${escapeHtml(title)}">${axis}${cols}${xLabels}</svg><div class="legends">${legend}</div></figure>`;

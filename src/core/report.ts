@@ -126,7 +126,9 @@ export function buildReport(rows: readonly ReportRow[], units: number, audit: { 
     u.count++;
     u.bySeverity[r.severity]++;
   }
+  // Most findings first; among equals, the more severe.
   const byUnit = [...unitMap.values()].sort((a, b) => {
+    if (a.count !== b.count) return b.count - a.count;
     for (const s of SEVERITY_ORDER) if (a.bySeverity[s] !== b.bySeverity[s]) return b.bySeverity[s] - a.bySeverity[s];
     return a.name.localeCompare(b.name);
   });
