@@ -127,6 +127,8 @@ function pieceShape(text: string, p: NumberPiece): string {
   return shape;
 }
 
+const NEXT_DIGIT = /[0-9]/g;
+
 /**
  * Finds chains of digit pieces. Linear: each character is looked at a bounded number of
  * times, and only chains with enough digits to matter are materialised (a text full of
@@ -142,11 +144,10 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const raw: number[] = [];
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    while (c < 48 || c > 57) {
-      if (++i >= n) return chains;
-      c = text.charCodeAt(i);
-    }
+    // The regex engine skips prose to the next digit several times faster than a charCodeAt loop.
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(text)) return chains;
+    i = NEXT_DIGIT.lastIndex - 1;
     const chainStart = i;
     raw.length = 0;
     let usefulDigits = 0;
