@@ -169,6 +169,8 @@ export async function runCheckCommand(args: string[], io: CheckIO, collect?: (un
     return mergeFindings(pii, rules);
   };
 
+  // The rules need the consent registry and packs of this process: check stays on one thread.
+  if (opts.jobs > 1) io.stderr('reply-guard: check runs on one thread; --jobs applies to scan');
   const printer = new UnitPrinter(opts, io, VERSION, collect);
   const progress = new Progress(showProgress(opts, io));
   if (positionals.length === 0 && opts.input !== 'jsonl') throw new UsageError('check needs at least one path, or - for stdin');
