@@ -1,7 +1,6 @@
 // Reading inputs for the CLI: files, folders, stdin; refuses binary and oversized files
 // with a message that names the file, and never stops the other inputs.
 import { createReadStream, promises as fs } from 'node:fs';
-import { join, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
@@ -9,7 +8,8 @@ export class InputError extends Error {}
 
 /** Text-like files picked up when a folder is given. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.reply', '.eml', '.html', '.htm']);
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+/** Folders never walked into when a folder is scanned. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -47,30 +47,6 @@ export async function readStream(stream: Readable): Promise<string> {
   const buf = Buffer.concat(chunks);
   if (looksBinary(buf)) throw new InputError('<stdin>: looks binary (contains NUL bytes)');
   return decodeText(buf);
-}
-
-/** Expands folders into the text files below them (sorted, so output is stable). */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch {
-      out.push(p); // reported by readTextFile with a clear message
-      continue;
-    }
-    if (!st.isDirectory()) {
-      out.push(p);
-      continue;
-    }
-    const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) out.push(...(await expandPaths([join(p, e.name)])));
-      else if (e.isFile() && (TEXT_EXTENSIONS.has(extname(e.name).toLowerCase()) || e.name.endsWith('.reply.md'))) out.push(join(p, e.name));
-    }
-  }
-  return out;
 }
 
 /** Lines of a file or stdin, streamed (a 1 GB export is never held whole). */

@@ -1,6 +1,5 @@
 // `reply-guard`: the command line. The contract (DESIGN.md) is stable: other tools depend on it.
 import { parseArgs } from 'node:util';
-import type { Readable } from 'node:stream';
 import { isMainThread } from 'node:worker_threads';
 import { redactAll, type RedactionOperator } from '../core';
 import { runCheckCommand } from './check';
@@ -8,21 +7,13 @@ import { runPackCommand } from './pack';
 import { InputError, readStream, readTextFile } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError } from './options';
 import { runReport } from './report';
-import { runScan } from './scan';
+import { runScan, type ScanIO } from './scan';
 
 declare const REPLY_GUARD_VERSION: string | undefined;
 export const VERSION = typeof REPLY_GUARD_VERSION === 'string' ? REPLY_GUARD_VERSION : '0.0.0-dev';
 
-export interface CliIO {
-  stdin: Readable;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: NodeJS.ProcessEnv;
-  /** Whether stderr is a terminal (progress is shown by default then). */
-  stderrIsTTY?: boolean;
-  /** Writes to stderr without adding a newline (the progress line rewrites itself). */
-  progress?: (s: string) => void;
-}
+/** Streams and environment of one CLI run (tests pass their own). */
+export type CliIO = ScanIO;
 
 export const USAGE = `Usage: reply-guard <command> [options]
 

@@ -10,7 +10,7 @@ import { findingsInValue, guessInputKind, scanTargetOf, type InputKind, type Sca
 import { Progress, ScanPool, scanInOrder } from './bulk';
 import { formatJson, formatJsonLine, formatSarif, formatText, type ScannedUnit } from './format';
 import { readInputs, type InputItem } from './inputs';
-import { TEXT_EXTENSIONS } from './io';
+import { SKIP_DIRS, TEXT_EXTENSIONS } from './io';
 import { commonOptions, SCAN_OPTION_SPEC, UsageError, type CommonOptions } from './options';
 
 export interface ScanIO {
@@ -23,8 +23,6 @@ export interface ScanIO {
   /** Writes to stderr without adding a newline (the progress line rewrites itself). */
   progress?: (s: string) => void;
 }
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 const EXTENSIONS: Partial<Record<InputKind, string[]>> = {
   jsonl: ['.jsonl', '.ndjson'],
