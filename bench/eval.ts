@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_MIN_SCORE, ENTITIES, scan, type Entity, type Finding } from '../src/core';
 import { markFindings, type GoldSpan } from '../test/support/gold';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadPurpose, type CorpusReply } from './corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadPurpose, type CorpusReply } from './corpus/corpus';
 
 /** F1 targets per entity and for the micro average. */
 export const TARGETS: Readonly<Record<Entity | 'micro', number>> = {
@@ -269,10 +269,12 @@ function main(argv: string[]): number {
   }
   let corpus: CorpusReply[];
   let holdout: CorpusReply[];
+  let holdout2: CorpusReply[];
   let allowList: string[];
   try {
     corpus = loadCorpus();
     holdout = loadHoldout();
+    holdout2 = loadHoldout2();
     allowList = loadAllowList();
     loadPurpose();
   } catch (e) {
@@ -291,6 +293,7 @@ function main(argv: string[]): number {
   }
   const purpose = evaluatePurpose();
   const held = holdout.length ? evaluate(holdout, allowList, minScore) : undefined;
+  const held2 = holdout2.length ? evaluate(holdout2, allowList, minScore) : undefined;
   if (json) {
     const rows = entityRows(ev).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn, lenient: r.lenient, subtype: { checked: r.c.subtyped, agree: r.c.subtypeAgree } }));
     const out: Record<string, unknown> = {
@@ -301,6 +304,7 @@ function main(argv: string[]): number {
       sweep,
       purpose: purpose.present ? { accuracy: purpose.accuracy, total: purpose.total, marketing: purpose.marketing } : 'classifier not present',
       holdout: held && { replies: held.replies, entities: entityRows(held).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
+      holdout2: held2 && { replies: held2.replies, entities: entityRows(held2).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
     };
     if (errors) {
       out.errors = ev.results
@@ -319,10 +323,18 @@ function main(argv: string[]): number {
       console.log(`\nHOLDOUT (bench/corpus/holdout-*.txt, not tuned on): ${held.replies} replies, min-score ${minScore}\n`);
       printEntities(held);
     }
+    if (held2) {
+      console.log(`\nHOLDOUT2 (bench/corpus/holdout2-*.txt, second check set, not tuned on): ${held2.replies} replies, min-score ${minScore}\n`);
+      printEntities(held2);
+    }
     if (errors) printErrors(ev, purpose);
     if (errors && held) {
       console.log('\n---------------------------------------------------------------- holdout errors');
       printErrors(held, { present: false });
+    }
+    if (errors && held2) {
+      console.log('\n---------------------------------------------------------------- holdout2 errors');
+      printErrors(held2, { present: false });
     }
   }
   return 0;

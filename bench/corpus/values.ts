@@ -192,6 +192,7 @@ function esDni(fmt: string, rng: Rng): string {
   if (fmt === 'dash') return `${n}-${letter}`;
   if (fmt === 'dots') return `${n.slice(0, 2)}.${n.slice(2, 5)}.${n.slice(5)}-${letter}`;
   if (fmt === 'sp') return `${n} ${letter}`;
+  if (fmt === 'lower') return n + letter.toLowerCase();
   return n + letter;
 }
 
@@ -377,6 +378,13 @@ export function phone(region: string, kind: 'mobile' | 'fixed', fmt: string, rng
       return n.formatNational().replace(/[()]/g, '').trim().replace(/\s+/g, '-');
     case 'raw':
       return String(n.nationalNumber);
+    // Mexico's old mobile prefixes, still typed by customers: 044/045 + number, +52 1 + number.
+    case 'mx044':
+      return '044 ' + n.formatNational();
+    case 'mx045':
+      return '045 ' + n.formatNational();
+    case 'mx1':
+      return '+52 1 ' + n.formatNational();
     case 'intl':
     default:
       return n.formatInternational();
@@ -421,6 +429,13 @@ function apiKey(kind: string, rng: Rng): string {
   }
 }
 
+/** An order or reference number that passes Luhn but is no card (starts with 1 or 9): a hard negative. */
+function luhnNumber(length: number, rng: Rng): string {
+  const body = pick(rng, ['1', '9']) + digits(rng, length - 2);
+  for (const c of '0123456789') if (luhnValid('0000000000' + body + c)) return body + c;
+  throw new Error('unreachable: one Luhn check digit always fits');
+}
+
 // ---------------------------------------------------------------- placeholder dispatch
 
 /** Fills one `{KIND}` or `{KIND:fmt}` placeholder of a corpus template. */
@@ -458,6 +473,7 @@ export function valueFor(kind: string, fmt: string, rng: Rng): string {
     case 'US_SSN': return usSsn(fmt, rng);
     case 'US_EIN': return usEin(fmt, rng);
     case 'US_ITIN': return usItin(fmt, rng);
+    case 'LUHN': return luhnNumber(Number(fmt || 10), rng);
     case 'OTP6': return digits(rng, 6);
     case 'OTP4': return digits(rng, 4);
     case 'CVV': return digits(rng, 3);

@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
 const corpus = loadCorpus();
 const holdout = loadHoldout();
+const holdout2 = loadHoldout2();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -52,12 +53,14 @@ describe('labelled corpus', () => {
   it('every labelled number with a checksum passes it (holdout set too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of [...corpus, ...holdout]) {
+    for (const r of [...corpus, ...holdout, ...holdout2]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
         else if (s.entity === 'IBAN_CODE') valid = VALIDATORS[s.subtype ?? 'IBAN'](s.value);
-        else if (s.entity === 'PHONE_NUMBER') valid = PHONE_REGIONS.some((region) => phoneValid(s.value, region));
+        // Mexico retired the 044/045 and '+52 1' mobile prefixes in 2019; libphonenumber no longer
+        // accepts them, customers still type them: validate the number behind the prefix.
+        else if (s.entity === 'PHONE_NUMBER') valid = PHONE_REGIONS.some((region) => phoneValid(s.value.replace(/^04[45] /, '').replace(/^\+52 1 /, '+52 '), region));
         else if (s.entity === 'NATIONAL_ID') {
           assert.ok(s.subtype, `${r.id}: NATIONAL_ID "${s.value}" has no subtype`);
           const check = VALIDATORS[s.subtype!];
@@ -104,6 +107,13 @@ describe('labelled corpus', () => {
     assert.ok(holdout.length >= 60, `only ${holdout.length} holdout replies`);
     assert.ok(holdout.every((r) => r.id.startsWith(`holdout-${r.locale}`)));
     assert.ok(!corpus.some((r) => r.id.startsWith('holdout-')));
+  });
+
+  it('has a second holdout set of at least 80 replies, kept out of the main corpus and the first holdout', () => {
+    assert.ok(holdout2.length >= 80, `only ${holdout2.length} holdout2 replies`);
+    assert.ok(holdout2.every((r) => r.id.startsWith(`holdout2-${r.locale}`)));
+    assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
+    assert.ok(!holdout.some((r) => r.id.startsWith('holdout2-')));
   });
 
   it('has an allow-list with the company lines', () => {
