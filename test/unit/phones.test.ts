@@ -41,6 +41,15 @@ describe('PHONE_NUMBER', () => {
       expectGold('Meu telefone é [[PHONE_NUMBER/BR:(11) 96123-4567]], pode ligar.', PHONES);
       expectGold('Contact number: [[PHONE_NUMBER/GB:+44 20 7946 0958]].', PHONES);
     });
+    it("Chile's 'fono', phone labels glued by a colon, Mexico's retired 044/045 prefixes", () => {
+      // Without 'fono' the RUT before it would be the nearest word and silence the number.
+      expectGold('Mi RUT lo tienen. Fono [[PHONE_NUMBER/CL:9 6123 4567]].', PHONES);
+      expectGold('datos:x;tlf:[[PHONE_NUMBER/ES:612345678]];cp:28045', PHONES);
+      expectGold('cel:[[PHONE_NUMBER/MX:5512345678]] o Tel.:[[PHONE_NUMBER/ES:912345678]]', PHONES);
+      expectGold('márcame al [[PHONE_NUMBER/MX:044 55 1234 5678]] o al [[PHONE_NUMBER/MX:045 33 1234 5678]]', PHONES);
+      // Still glued: a code or a time before the colon is not a label.
+      expectGold('REF:612345678 a las 10:612345678', PHONES);
+    });
     it('ends a number at sentence ends and list separators', () => {
       expectGold('Tel [[PHONE_NUMBER/ES:612 345 678]]. [[PHONE_NUMBER/ES:91 123 45 67]] es el fijo.', PHONES);
       expectGold('Tel: [[PHONE_NUMBER/ES:612 345 678]] / [[PHONE_NUMBER/ES:612 345 679]]', PHONES);
@@ -96,6 +105,8 @@ describe('PHONE_NUMBER', () => {
       expectGold('Su pedido 612345678 ya salió. Ticket #912345678. Ref ORD-612345678.', PHONES);
       expectGold('Your order 2015550123 shipped; tracking number 2015550124.', PHONES);
       expectGold('Número de seguimiento: 5512345678', PHONES);
+      // What "número" numbers is said by the noun after it, nearer the value than "tu número".
+      expectGold('Tu número de cliente es 5512-0098-33 y tu número de socio, 612 345 678.', PHONES);
     });
     it('card numbers, national IDs and bank accounts', () => {
       expectGold('Tarjeta 4111 1111 1111 1111, Amex 3782 822463 10005.', PHONES);

@@ -11,7 +11,9 @@ import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
 const CONTEXT: ContextWords = {
   positive: [
     // es
-    'telefono', 'tel', 'tlf', 'tfno', 'telf', 'movil', 'celular', 'cel', 'whatsapp', 'wsp', 'fijo', 'fax',
+    'telefono', 'tel', 'tlf', 'tfno', 'tlfno', 'telf', 'movil', 'celular', 'cel', 'whatsapp', 'wsp', 'fijo', 'fax',
+    // Chile and Peru say "fono" (and "fono fijo", "fono contacto").
+    'fono',
     'llamar', 'llamanos', 'llamenos', 'llame', 'llama', 'llamada', 'numero de contacto', 'marcar',
     // Whose number, or the line being moved: "mi número es", "número a portar".
     'mi numero', 'tu numero', 'su numero', 'numero a portar', 'portar', 'portabilidad', 'linea',
@@ -26,6 +28,11 @@ const CONTEXT: ContextWords = {
     ...NUMERIC_LOOKALIKE_WORDS,
     'dni', 'nie', 'nif', 'ruc', 'cuit', 'cuil', 'curp', 'rfc', 'cpf', 'cnpj', 'rut', 'nit', 'cedula', 'ssn',
     'pasaporte', 'passport', 'tarjeta', 'card', 'cuenta', 'account', 'iban', 'clabe', 'cbu', 'cvu',
+    // "Tu número de cliente es ...": the noun after "número" says what it numbers; it ends
+    // nearer the value than "tu número", so it wins.
+    'numero de cliente', 'numero de socio', 'numero de afiliado', 'numero de usuario', 'numero de contrato',
+    'numero de poliza', 'numero de pedido', 'numero de cuenta', 'numero de documento', 'numero de expediente',
+    'customer id', 'member id', 'member number', 'account number', 'numero do cliente',
   ],
 };
 
@@ -73,6 +80,9 @@ export interface PhoneRun {
   international: boolean;
 }
 
+/** A phone label right before a colon ("tlf:", "Tel.:", "cel:", "phone:"), on a word edge. */
+const PHONE_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tel|tlf|tfno|tlfno|telf|fono|cel|movil|m[oó]vil|celular|whatsapp|wsp|phone|mobile|cell|telefone|tel[eé]fono)\.?:$/iu;
+
 /** Chars before a run that make it part of another token: "ORD-6113...", "#123...", "v1.2", "3/". */
 function badLeftNeighbour(text: string, start: number): boolean {
   if (start === 0) return false;
@@ -81,6 +91,8 @@ function badLeftNeighbour(text: string, start: number): boolean {
   // A separator glued to a word or number before it: "ORD-612345678", "1.234.567", "10:30",
   // or to a redaction label: "[CREDENCIAL].533...".
   if (c === DASH || c === DOT || c === 58 /* : */ || c === 44 /* , */ || c === 95 /* _ */ || c === PLUS) {
+    // "tlf:612345678", "cel:5512345678": a phone label glued by its colon is a label, not a token.
+    if (c === 58 && PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     return gluedBefore(text, start - 1) || text.charCodeAt(start - 2) === 93 /* ] */;
   }
   if (c === 93) return true;
@@ -326,6 +338,12 @@ function validate(run: PhoneRun, regions: readonly CountryCode[], regionsKey: st
   if (!p && !run.international) {
     international = false;
     p = parseNational(run, regions);
+    // Mexico's retired mobile prefixes 044 (local) and 045 (long distance) before the
+    // ten-digit number: customers still type them, libphonenumber no longer accepts them.
+    if (!p && /^04[45]\d{10}$/.test(run.digits) && regions.includes('MX')) {
+      p = parseIn(run.digits.slice(3), 'MX');
+      if (p && !p.isValid()) p = undefined;
+    }
     // 011 is also Buenos Aires' area code with its trunk 0, so it is tried after national forms.
     if (!p && run.digits.startsWith('011') && run.digits.length > 10 && regions.includes('US')) {
       p = parseInternational(run.digits.slice(3));
