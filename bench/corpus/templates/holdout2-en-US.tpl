@@ -5,7 +5,7 @@ Sent: Monday, September 9, 2024 4:51 PM
 To: support@nubeo.example
 Subject: RE: [#448120] wrong name on invoice
 
-hi, the invoice says Arav Patil, it should be Aarav Patel. my phone is {{PHONE_US:dash}} if you need to call. thanks
+hi, the invoice says [[PERSON:Arav Patil]], it should be [[PERSON:Aarav Patel]]. my phone is {{PHONE_US:dash}} if you need to call. thanks
 ===
 Hi [[PERSON:Priyanka]],
 

@@ -38,7 +38,7 @@ banco: bbva, titular [[PERSON:Yeison Ramírez]]
 ===
 Hola [[PERSON:Ximena]]:
 
-Por tu seguridad nunca te pediremos el NIP ni el código de verificación. La tarjeta registrada en tu cuenta es XXXX-XXXX-XXXX-1234 y vence en 11/26; si ya no la usas puedes eliminarla desde la app (versión 5.3.12).
+Por tu seguridad nunca te pediremos el NIP ni el código de verificación. La tarjeta registrada en tu cuenta es XXXX-XXXX-XXXX-1234 y vence en [[CREDENTIAL/CARD_EXPIRY:11/26]]; si ya no la usas puedes eliminarla desde la app (versión 5.3.12).
 
 Un abrazo,
 [[PERSON:Mariana]] de Nubeo
