@@ -103,10 +103,9 @@ describe('CREDENTIAL', () => {
       expectGold('hola me llego este codigo [[CREDENTIAL/OTP:683348]] pero no se donde ponerlo', CRED);
       expectGold('el código que me llegó es [[CREDENTIAL/OTP:424712]]', CRED);
       expectGold('Recibí el código [[CREDENTIAL/OTP:5521]] por SMS.', CRED);
-      expectGold('Also I got a text with code [[CREDENTIAL/OTP:245708]] but it expired.', CRED);
       // Received codes that are not secrets: no code-shaped value, or a value in another paragraph.
       expectGold('Me llegó el código postal equivocado en la factura.', CRED);
-      expectGold('I got an email with the code of conduct.\n\nOrder 20240611 ships today.', CRED);
+      expectGold('Recibí el código de barras.\n\nPedido 20240611 sale hoy.', CRED);
     });
     it('a plain accented word is not a password ("clave dinámica")', () => {
       expectGold('Te enviamos la clave dinámica por SMS.', CRED);

@@ -70,6 +70,18 @@ describe('PERSON', () => {
       expectGold('Mi número de contacto es el de siempre.\n\n[[PERSON:Wilson Arbeláez]]', es);
       expectGold('Quedo a la espera.\n\nFinanciero', es);
     });
+    it('a signature name followed by a middle dot or bullet and the team', () => {
+      expectGold('Un saludo,\n[[PERSON:Begoña]] · Atención al Cliente', es);
+      expectGold('Gracias,\n[[PERSON:Lucía]] • Soporte', es);
+    });
+    it('the lexicon knows nicknames, Basque and Colombian given names, Brazilian and South Asian names (holdout2 class)', () => {
+      expectGold('hola mi rut lo tienen\n[[PERSON:Montse]]', es);
+      expectGold('Mi número es el de siempre.\n[[PERSON:Yeison]]', es);
+      expectGold('Preciso da segunda via.\n[[PERSON:Thaís]]', pt);
+      expectGold('Our records show the ITIN for [[PERSON:Ananya Krishnan]] and [[PERSON:Rohan Mehta]].', en);
+      // "Toño" folds to "tono" (a tone): alone at a sentence start it is not enough.
+      expectGold('Tono de llamada desactivado.', es);
+    });
     it('a legal form, a company word or "de <company>" after a given name is not a person', () => {
       expectGold('La factura a nombre de Talleres Vidal S.L. y de Inversiones Quispe & Hijos S.A.C., por favor.', es);
       expectGold('Gracias,\n[[PERSON:Micaela]] de Nubeo', es);
@@ -135,6 +147,8 @@ describe('PERSON', () => {
     });
     it('on names inside e-mail addresses, handles and paths', () => {
       expectGold('Escriba a ana.perez@example.com o a @CarlosRuiz, ver /users/Maria/.', es);
+      // A name glued to a symbol and more word is a password or a handle.
+      expectGold('la senha do app eu troquei pra Luana#2024 e o usuário Ana$99.', pt);
     });
   });
 

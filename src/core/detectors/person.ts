@@ -244,7 +244,8 @@ function isSignature(r: Reply, run: Run): boolean {
   let lineEnd = end;
   while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   const rest = text.slice(end, lineEnd).trim();
-  if (rest !== '' && !/^[,.|\-–—/(]/.test(rest)) return false;
+  // "Lucía, Soporte", "Lucía | Nubeo", "Lucía · Atención al Cliente".
+  if (rest !== '' && !/^[,.|\-–—/(·•]/.test(rest)) return false;
   const lineStart = text.lastIndexOf('\n', r.tokens[run.first].start - 1);
   if (lineStart <= 0) return false;
   // The text's last line, a known name word first: "...\n\nWilson Arbeláez" (not "Financiero").

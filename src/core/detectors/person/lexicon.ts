@@ -42,6 +42,15 @@ kathleen shirley brenda emma anna pamela nicole samantha christine debra rachel 
 catherine heather diane olivia julie joyce lauren kelly christina evelyn judith hannah megan
 cheryl jacqueline madison janice ann kathryn abigail frances jean judy denise danielle marilyn
 beverly charlotte natalie theresa brittany doris kayla lori marie jane
+montse montserrat pepe paco pepa lupe chema nacho toni quique kike fede santi rafa manolo lola
+paqui mari maricarmen juanjo juanma merche pili charo chus nando chuy pancho beto lalo
+begona itziar amaia idoia garazi maialen ander asier eneko ibai arantxa edurne iratxe xabier
+yeison jeison stiven yeimy yeimi maryuri yordi yorman deiby jhoan johan yurley yamile yaneth
+duvan yesid breiner keiner marlon xiomara yesica citlali yatziri uriel
+thais tais gisele luan wesley kaua kauan yasmin yasmim
+venkata ananya priyanka siddharth harpreet deepa arjun rohan vikram sanjay anil sunil rajesh
+ramesh suresh pooja neha kavya divya lakshmi sneha nikhil amit ajay vijay anand aditya ishaan
+anjali shreya meera priya deepak manish gaurav srinivas ravi sunita
 `;
 
 /**
@@ -58,7 +67,7 @@ crystal ruby jordan austin sydney paris virginia georgia florida orlando houston
 charlotte madison chelsea china india israel sierra lane ray art gene rich don bob pat jack
 drew lance grant pierce wade skip sue biff blaze buck chuck foster mack nick ollie peg rob stew spike
 mira ola ira luna cara sal sierra vera mina mia reina isla ela dela nela mae tina pia tia ria lea
-ella lena cal ida dan rico cesar marco ariel santo gala alma tala ema leon roman
+ella lena cal ida dan rico cesar marco ariel santo gala alma tala ema leon roman tono
 `;
 
 /**
@@ -86,6 +95,8 @@ phillips campbell parker evans edwards collins stewart morris murphy rogers morg
 cooper reed bailey kelly howard ward cox richardson watson brooks bennett hughes sanders myers
 ross foster connor white young king green hill wood price long bell cook gray grey brown black
 baker hall lee torre fuente vega serna hoz
+patel krishnan subramanian iyer reddy sharma gupta singh kumar rao nair menon shah mehta desai
+joshi chatterjee banerjee mukherjee agarwal kapoor malhotra chopra pillai venkatesan natarajan
 `;
 
 /** Particles inside compound names: "María José de la Fuente", "Ortega y Gasset", "da Silva". */

@@ -64,6 +64,8 @@ function isGlued(text: string, start: number, end: number): boolean {
   if (end >= text.length) return false;
   const after = text[end];
   if (GLUE_AFTER.includes(after)) return true;
+  // "Luana#2024", "Ana$99": a symbol and more word after it make a password or a handle.
+  if ((after === '#' || after === '$' || after === '&') && end + 1 < text.length && isWordStart(text.charCodeAt(end + 1))) return true;
   // A dot followed by more word ("ana.perez").
   return after === '.' && end + 1 < text.length && isWordStart(text.charCodeAt(end + 1));
 }
