@@ -320,11 +320,11 @@ function main(argv: string[]): number {
   } else {
     printTable(ev, sweep, purpose);
     if (held) {
-      console.log(`\nHOLDOUT (bench/corpus/holdout-*.txt, not tuned on): ${held.replies} replies, min-score ${minScore}\n`);
+      console.log(`\nHOLDOUT (bench/corpus/holdout-*.txt; written before the detectors saw it, first measured at micro-F1 0.906, general fixes since): ${held.replies} replies, min-score ${minScore}\n`);
       printEntities(held);
     }
     if (held2) {
-      console.log(`\nHOLDOUT2 (bench/corpus/holdout2-*.txt, second check set, not tuned on): ${held2.replies} replies, min-score ${minScore}\n`);
+      console.log(`\nHOLDOUT2 (bench/corpus/holdout2-*.txt; written before the detectors saw it, first measured at micro-F1 0.941, general fixes since): ${held2.replies} replies, min-score ${minScore}\n`);
       printEntities(held2);
     }
     if (errors) printErrors(ev, purpose);

@@ -199,3 +199,15 @@ describe('CREDENTIAL', () => {
     });
   });
 });
+
+describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
+  const CRED = { entities: ['CREDENTIAL' as const] };
+  it('is a one-time code even when they did not ask for it', () => {
+    expectGold("I got an SMS with code [[CREDENTIAL/OTP:482913]] that I didn't request.", CRED);
+    expectGold('I just received the code [[CREDENTIAL/OTP:7731]] on my phone.', CRED);
+  });
+  it('stays quiet without a code value', () => {
+    expectGold('I got a code by SMS but it expired.', CRED);
+    expectGold('We received your zip code change request.', CRED);
+  });
+});

@@ -160,7 +160,7 @@ Nubeo Support
 ===
 Hi,
 
-Quick question: I got an SMS with code {OTP6} that I didn't request. Also someone called from {{PHONE_US:intl}} asking for my password. Is that you?
+Quick question: I got an SMS with code {{OTP6}} that I didn't request. Also someone called from {{PHONE_US:intl}} asking for my password. Is that you?
 
 [[EMAIL_ADDRESS:jessica.w@example.net]]
 ===

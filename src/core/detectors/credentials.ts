@@ -73,9 +73,10 @@ const CUES: readonly Cue[] = [
       // "te reenviamos el código", "enviamos um código", "we sent you a code": the code follows.
       '(?:envi|reenvi|mand)[a-záéíóú]{0,7}\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?', '(?:sent|resent|texted)\\s+(?:you\\s+)?(?:a|an|the|your)\\s+(?:new\\s+)?code',
       // The customer's side of the same thing: "me llegó este código", "el código que me llegó es",
-      // "recibí el código", "chegou o código". (Not English "I got an SMS with code ...": the
-      // corpus leaves an unrequested code a customer reports unlabelled.)
+      // "recibí el código", "chegou o código", "I got an SMS with code". A code the customer did
+      // not ask for is still a live one-time code.
       '(?:lleg[oó]|llegaron|recib[ií]|recibo|chegou|recebi)\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?',
+      '(?:got|received|get|gets|getting)\\s+(?:[a-z]{1,6}\\s+){0,3}codes?',
       'c[oó]digos?\\s+que\\s+(?:me|nos)\\s+(?:lleg[oó]|llegaron|(?:envi|reenvi|mand)[a-záéíóú]{1,7}|chegou)',
       '(?:verification|one[\\s-]time|otp|2fa|auth|authentication|login|sms|access|security)\\s+(?:code|passcode)',
       'one[\\s-]time\\s+(?:password|pin)',
