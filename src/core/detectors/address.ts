@@ -2,6 +2,7 @@
 // Spain, Latin America, Brazil and the US write them. Without a number there is no finding:
 // "la Plaza Mayor" or "Main Street" alone is a place, not someone's address.
 import type { Candidate, ContextWords, Detector } from '../types';
+import { execNotAfter } from '../text';
 
 const CONTEXT: ContextWords = {
   positive: ['direccion', 'domicilio', 'vivo en', 'entrega', 'entregar en', 'enviar a', 'envio a', 'address', 'ship to', 'shipping', 'deliver to', 'lives at', 'endereco', 'morada', 'entregar no'],
@@ -36,7 +37,9 @@ const STREET_WORD = STREET_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice
  * Where a street word stands: one case-insensitive, non-unicode pass (several times faster
  * than the full pattern at every position); the full pattern then runs only from these spots.
  */
-const STREET_HINT = new RegExp(`(?<![A-Za-z0-9\u00C0-\u024F])(?:${STREET_WORDS.join('|')})(?=\\s)`, 'gi');
+const STREET_HINT = new RegExp(`(?:${STREET_WORDS.join('|')})(?=\\s)`, 'gi');
+/** The left edge of a street word or PO box, checked by execNotAfter (a leading lookbehind runs at every position). */
+const WORD_EDGE = /[A-Za-z0-9\u00C0-\u024F]/i;
 
 /** Colombian and Mexican numbered streets: "Carrera 7", "Calle 100 Bis", "Calle 5 Sur". */
 const NUMBERED_NAME = '\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:\\s(?:Bis|Sur|Norte|Este|Oeste|Sur\\s?Este))?';
@@ -76,7 +79,7 @@ const US = new RegExp(
   'gu',
 );
 
-const PO_BOX = /(?<![A-Za-z0-9\u00C0-\u024F])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
+const PO_BOX = /(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
 
 function address(start: number, end: number, score: number, reason: string): Candidate {
   return { entity: 'STREET_ADDRESS', start, end, score, detector: 'address', reasons: [reason], context: CONTEXT };
@@ -101,7 +104,7 @@ export const addressDetector: Detector = {
   detect(text) {
     const out: Candidate[] = [];
     STREET_HINT.lastIndex = 0;
-    for (let h = STREET_HINT.exec(text); h; h = STREET_HINT.exec(text)) {
+    for (let h = execNotAfter(STREET_HINT, text, WORD_EDGE); h; h = execNotAfter(STREET_HINT, text, WORD_EDGE)) {
       LATIN.lastIndex = h.index;
       const m = LATIN.exec(text);
       if (!m) continue;
@@ -126,7 +129,7 @@ export const addressDetector: Detector = {
       }
     }
     PO_BOX.lastIndex = 0;
-    for (let m = PO_BOX.exec(text); m; m = PO_BOX.exec(text)) out.push(found(text, m.index, m[0], 0.75, 'shape:po-box'));
+    for (let m = execNotAfter(PO_BOX, text, WORD_EDGE); m; m = execNotAfter(PO_BOX, text, WORD_EDGE)) out.push(found(text, m.index, m[0], 0.75, 'shape:po-box'));
     return out.sort((a, b) => a.start - b.start);
   },
 };
