@@ -4,7 +4,7 @@ export { scan, scoreCandidate, mergeOverlaps, DEFAULT_MIN_SCORE, DEFAULT_PHONE_R
 export { redact, redactionFixes, applyEdits, maskValue, replacementFor } from './redact';
 export type { RedactionPolicy, RedactionResult } from './redact';
 export { redactAll, diffEdit, MAX_REDACTION_ROUNDS } from './redact-all';
-export type { RedactAllResult } from './redact-all';
+export type { RedactAllResult, RedactionPass } from './redact-all';
 export { ENTITY_NAMES, REDACTION_LABELS, entityName, piiMessage } from './messages';
 export { guessLang } from './lang';
 export { fold, compact, lineStartsOf, positionAt, allowListKey } from './text';

@@ -22,11 +22,19 @@ export function diffEdit(before: string, after: string): TextEdit {
   return { start, end: endBefore, newText: after.slice(start, endAfter) };
 }
 
+/** One scan-and-redact round: the text it scanned and the findings it redacted there. */
+export interface RedactionPass {
+  text: string;
+  findings: readonly Finding[];
+}
+
 export interface RedactAllResult extends RedactionResult {
   /** Scan-and-redact rounds that changed something. */
   rounds: number;
   /** Findings redacted in all rounds. */
   redacted: number;
+  /** Every round, so an audit trail can log what later rounds redacted too. */
+  passes: RedactionPass[];
 }
 
 /**
@@ -34,18 +42,22 @@ export interface RedactAllResult extends RedactionResult {
  * to save the first round's scan; the later rounds always scan.
  */
 export function redactAll(text: string, scanOptions: ScanOptions = {}, policy: RedactionPolicy = {}, findings?: readonly Finding[]): RedactAllResult {
-  const first = redact(text, findings ?? scan(text, scanOptions), policy);
-  if (first.edits.length === 0) return { ...first, rounds: 0, redacted: 0 };
+  const firstFindings = findings ?? scan(text, scanOptions);
+  const first = redact(text, firstFindings, policy);
+  if (first.edits.length === 0) return { ...first, rounds: 0, redacted: 0, passes: [] };
+  const passes: RedactionPass[] = [{ text, findings: firstFindings }];
   let current = first.text;
   let rounds = 1;
   let redacted = first.edits.length;
   while (rounds < MAX_REDACTION_ROUNDS) {
-    const next = redact(current, scan(current, scanOptions), policy);
+    const found = scan(current, scanOptions);
+    const next = redact(current, found, policy);
     if (next.edits.length === 0) break;
+    passes.push({ text: current, findings: found });
     current = next.text;
     redacted += next.edits.length;
     rounds++;
   }
   // Later rounds' offsets are in an intermediate text: express the whole change as one edit.
-  return { text: current, edits: rounds === 1 ? first.edits : [diffEdit(text, current)], rounds, redacted };
+  return { text: current, edits: rounds === 1 ? first.edits : [diffEdit(text, current)], rounds, redacted, passes };
 }

@@ -6,7 +6,7 @@
 // entity or rule, masked form and a salted hash, never the raw value.
 import * as vscode from 'vscode';
 import { formatAuditLine, redactionEntries, safeReason, auditHash, type AuditEntry } from '../core/audit';
-import { maskValue, type Entity, type Finding } from '../core';
+import { maskValue, type Entity, type Finding, type RedactionPass } from '../core';
 import { packService } from './packs';
 
 const SALT_KEY = 'replyGuard.audit.salt';
@@ -176,16 +176,17 @@ function now(): string {
 }
 
 /** Lines for redactions about to be applied; undefined when the audit is off or not ready. */
-export function redactionAudit(document: vscode.TextDocument, findings: readonly Finding[], fix: string): AuditEntry[] | undefined {
+export function redactionAudit(document: vscode.TextDocument, findings: readonly Finding[], fix: string, passes?: readonly RedactionPass[]): AuditEntry[] | undefined {
   const t = auditTrail();
   const salt = t?.saltNow();
   if (!t || !salt) return undefined;
-  return redactionEntries(document.getText(), findings, fix, { time: now(), file: fileOf(document), salt });
+  const ctx = { time: now(), file: fileOf(document), salt };
+  return (passes ?? [{ text: document.getText(), findings }]).flatMap((p) => redactionEntries(p.text, p.findings, fix, ctx));
 }
 
 /** The command a code action runs after its edit, to log it. */
-export function redactionAuditCommand(document: vscode.TextDocument, findings: readonly Finding[], fix: string): vscode.Command | undefined {
-  const entries = redactionAudit(document, findings, fix);
+export function redactionAuditCommand(document: vscode.TextDocument, findings: readonly Finding[], fix: string, passes?: readonly RedactionPass[]): vscode.Command | undefined {
+  const entries = redactionAudit(document, findings, fix, passes);
   return entries?.length ? { command: AUDIT_COMMAND, title: '', arguments: [entries] } : undefined;
 }
 

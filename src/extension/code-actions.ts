@@ -43,7 +43,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       const all = redactAllEdit(document, result.findings, styles, scanOptions);
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply'), FIX_ALL_KIND);
       action.edit = all.edit;
-      action.command = redactionAuditCommand(document, result.findings, 'redact.all');
+      action.command = redactionAuditCommand(document, result.findings, 'redact.all', all.passes);
       return [action];
     }
 
@@ -65,9 +65,16 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       // The findings in sight (a value that only shows once another is masked is not counted).
       const count = new Set(findings.filter((f) => f.kind === 'pii').map((f) => `${f.start}:${f.end}`)).size;
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', count), vscode.CodeActionKind.QuickFix);
-      if (automatic) this.pending.set(action, build);
-      else action.edit = build().edit;
-      action.command = redactionAuditCommand(document, result.findings, 'redact.all');
+      if (automatic) {
+        // VS Code takes only the edit from resolveCodeAction: the audit command is set now,
+        // so on this path it logs the values in sight (the first round).
+        this.pending.set(action, build);
+        action.command = redactionAuditCommand(document, result.findings, 'redact.all');
+      } else {
+        const all = build();
+        action.edit = all.edit;
+        action.command = redactionAuditCommand(document, result.findings, 'redact.all', all.passes);
+      }
       action.diagnostics = context.diagnostics.filter((d) => result.shown.some((f) => matches(d, f, document)));
       actions.push(action);
     }

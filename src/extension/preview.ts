@@ -61,7 +61,7 @@ export class RedactionPreview implements vscode.TextDocumentContentProvider, vsc
       void vscode.window.showWarningMessage(vscode.l10n.t('The reply changed after the preview: run Redact All again.'));
       return false;
     }
-    const audit = redactionAudit(document, p.redaction.findings, 'redact.all');
+    const audit = redactionAudit(document, [], 'redact.all', p.redaction.passes);
     const ok = await vscode.workspace.applyEdit(p.redaction.edit);
     if (ok) await auditWrite(audit);
     await this.discard(p.previewUri);

@@ -1,7 +1,7 @@
 // Redaction edits for the editor: every redaction is one WorkspaceEdit, so one undo step.
 import * as vscode from 'vscode';
 import { redactAll } from '../core';
-import type { Entity, Finding, Fix, RedactionOperator, ScanOptions } from '../core';
+import type { Entity, Finding, Fix, RedactionOperator, RedactionPass, ScanOptions } from '../core';
 import { uiLang } from './l10n';
 
 export function fixToEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -17,8 +17,8 @@ export interface Redaction {
   text: string;
   edit: vscode.WorkspaceEdit;
   count: number;
-  /** The findings redacted (for the audit trail). */
-  findings: readonly Finding[];
+  /** Every scan-and-redact round (for the audit trail: later rounds redact values too). */
+  passes: readonly RedactionPass[];
 }
 
 /**
@@ -42,5 +42,5 @@ export function redactAllEdit(
     if (metadata) edit.replace(document.uri, range, e.newText, metadata);
     else edit.replace(document.uri, range, e.newText);
   }
-  return { text: result.text, edit, count: result.redacted, findings: findings ?? [] };
+  return { text: result.text, edit, count: result.redacted, passes: result.passes };
 }

@@ -185,6 +185,14 @@ describe('redactAll()', () => {
     assert.equal(redactAll(once.text, {}, { operator: 'label', lang: 'es' }).text, once.text);
     assert.ok(!once.text.includes('555 0123'), once.text);
   });
+  it('reports every round it redacted, each with the text it scanned (for the audit trail)', () => {
+    const text = 'contraseña: Tk8#mR2qLz+1 201 555 0123';
+    const r = redactAll(text, {}, { operator: 'mask' });
+    assert.equal(r.passes.length, r.rounds);
+    assert.equal(r.passes[0].text, text);
+    const values = r.passes.flatMap((p) => p.findings.map((f) => p.text.slice(f.start, f.end)));
+    assert.ok(values.some((v) => v.includes('555 0123')), JSON.stringify(values));
+  });
   it('gives one edit against the original text, whatever the rounds', () => {
     const text = 'Hola, mi correo es ana@example.com y nada más.';
     const r = redactAll(text, {}, { operator: 'label', lang: 'es' });
