@@ -155,7 +155,10 @@ export async function runCheckCommand(args: string[], io: CheckIO, collect?: (un
   const fromPacks = packScanOptions(policy, true);
   const scanOptions = { ...opts.scan, ...fromPacks, allowList: [...(opts.scan.allowList ?? []), ...(fromPacks.allowList ?? [])] };
   const rulesConfig = rulesConfigFrom(policy.rules);
-  const registry = values.consent ? await consentSource(values.consent, values['consent-token-env'] ?? 'REPLY_GUARD_CONSENT_TOKEN', io) : undefined;
+  // --consent, else the last pack that names a registry (a relative path is from the current folder,
+  // as the editor resolves it from the workspace folder).
+  const consentSpec = values.consent ?? [...packs].reverse().find((p) => p.pack.consent?.source?.trim())?.pack.consent?.source?.trim();
+  const registry = consentSpec ? await consentSource(consentSpec, values['consent-token-env'] ?? 'REPLY_GUARD_CONSENT_TOKEN', io) : undefined;
   const defaults = { channel: values.channel as Channel | undefined, customer: values.customer, jurisdiction: values.jurisdiction?.toUpperCase() };
 
   const checkText = async (text: string, extraDefaults: CheckOptions['defaults'] = {}): Promise<Finding[]> => {

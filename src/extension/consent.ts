@@ -105,7 +105,15 @@ export class ConsentService implements vscode.Disposable {
       }),
     );
     const packs = deps.packs ?? packService();
-    if (packs) this.disposables.push(packs.onDidChange(() => this.recheckAll()));
+    if (packs) {
+      this.disposables.push(
+        packs.onDidChange(() => {
+          // A pack may bring (or drop) the consent source; otherwise its rules changed.
+          if (this.sourceSetting() !== this.loadedSource) void this.reloadRegistry();
+          else this.recheckAll();
+        }),
+      );
+    }
   }
 
   get extensionUri(): vscode.Uri {
@@ -158,12 +166,21 @@ export class ConsentService implements vscode.Disposable {
 
   // ---- the registry -------------------------------------------------------------------
 
-  /** The configured source; workspace values only count in trusted workspaces (they receive the token). */
+  /**
+   * The configured source: the setting (workspace values only in trusted workspaces, since
+   * they receive the token), else the last active pack that names one (`consent.source`).
+   */
   private sourceSetting(): string | undefined {
     const i = vscode.workspace.getConfiguration('replyGuard').inspect<string>('consent.source');
     const layers = vscode.workspace.isTrusted ? [i?.workspaceFolderValue, i?.workspaceValue, i?.globalValue] : [i?.globalValue];
-    return layers.find((v) => typeof v === 'string' && v.trim() !== '')?.trim();
+    const fromSettings = layers.find((v) => typeof v === 'string' && v.trim() !== '')?.trim();
+    if (fromSettings) return fromSettings;
+    const packs = this.packs()?.activePacks() ?? [];
+    return [...packs].reverse().find((p) => p.pack.consent?.source?.trim())?.pack.consent?.source?.trim();
   }
+
+  /** The source the registry was last loaded from. */
+  private loadedSource: string | undefined;
 
   /** SecretStorage key for a URL's token: one per origin, so a token never goes to another host. */
   static tokenKey(urlTemplate: string): string {
@@ -183,6 +200,7 @@ export class ConsentService implements vscode.Disposable {
     this.registryWatcher = undefined;
     this.registryProblems.clear();
     const source = this.sourceSetting();
+    this.loadedSource = source;
     const set = (registry: ConsentLookup | undefined, label: string) => {
       if (generation !== this.generation) return;
       this.registry = registry;

@@ -3,7 +3,7 @@
 // samples. Rule diagnostics come from 'Reply Guard rules'; PII ones stay 'Reply Guard'.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, openReply, quickFixesAt, setWorkspaceSettings, sleep, waitFor } from './reply-guard-helpers';
+import { api, closeAllEditors, openReply, quickFixesAt, setWorkspaceSettings, sleep, waitFor, writeWorkspaceFile } from './reply-guard-helpers';
 
 const RULES = 'Reply Guard rules';
 
@@ -181,6 +181,22 @@ describe('Channel and consent rules', function () {
     await waitForRules(editor.document.uri, exactly('consent/missing'));
     restore = await setWorkspaceSettings({ 'replyGuard.consent.source': '' });
     await waitForRules(editor.document.uri, exactly());
+  });
+
+  it('a pack can name the consent registry when no setting does (consent.source)', async () => {
+    restore = await setWorkspaceSettings({ 'replyGuard.consent.source': '' });
+    const editor = await openSample('02-consent-missing.reply.md');
+    await waitForRules(editor.document.uri, exactly());
+    const pack = await writeWorkspaceFile(
+      '.replyguard/packs/consent-source.pack.yaml',
+      'id: acme.consent\nname: Acme consent\nversion: 1.0.0\npublisher: Acme\ntemplate: true\nlocales: [es]\nsnippets: []\nconsent: { source: consent.csv }\n',
+    );
+    try {
+      await waitForRules(editor.document.uri, exactly('consent/missing'), 15000);
+    } finally {
+      await vscode.workspace.fs.delete(pack);
+    }
+    await waitForRules(editor.document.uri, exactly(), 15000);
   });
 
   it('replyGuard.consent.timeoutMs: an endpoint that does not answer shows unknown, never granted', async () => {

@@ -34,6 +34,17 @@ describe('reply-guard check', () => {
     assert.match(r.stderr, /consent\.csv:4: /);
   });
 
+  it('takes the consent registry from a --pack that names one when --consent is absent', async () => {
+    const pack = join(dir, 'consent-source.pack.yaml');
+    writeFileSync(pack, `id: acme.consent\nname: Acme consent\nversion: 1.0.0\npublisher: Acme\ntemplate: true\nlocales: [es]\nsnippets: []\nconsent: { source: ${JSON.stringify(consent)} }\n`);
+    const rules = async (args: string[]) => {
+      const [unit] = JSON.parse((await runCli(['check', '--format', 'json', ...NOW, ...args, revoked])).stdout);
+      return unit.findings.filter((f: { rule?: string }) => f.rule?.startsWith('consent/')).map((f: { rule: string }) => f.rule);
+    };
+    assert.deepEqual(await rules([]), []);
+    assert.deepEqual(await rules(['--pack', pack]), ['consent/revoked']);
+  });
+
   it('a reply with no front matter and no --channel gets PII findings only', async () => {
     const r = await runCli(['check', '--consent', consent, '--format', 'json', ...NOW, plain]);
     const [unit] = JSON.parse(r.stdout);

@@ -118,6 +118,8 @@ export interface Pack {
   rules?: PackRules;
   detectors?: PackDetectors;
   sources?: PackSourceRef[];
+  /** The consent registry for this pack's agents (a setting takes precedence). */
+  consent?: { source?: string };
   /** `enabled: true` turns the editor's audit trail on for agents using this pack. */
   audit?: { enabled?: boolean };
 }
