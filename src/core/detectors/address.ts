@@ -3,6 +3,7 @@
 // "la Plaza Mayor" or "Main Street" alone is a place, not someone's address.
 import type { Candidate, ContextWords, Detector } from '../types';
 import { execNotAfter } from '../text';
+import { groupedAlternation } from '../alternation';
 
 const CONTEXT: ContextWords = {
   positive: ['direccion', 'domicilio', 'vivo en', 'entrega', 'entregar en', 'enviar a', 'envio a', 'address', 'ship to', 'shipping', 'deliver to', 'lives at', 'endereco', 'morada', 'entregar no'],
@@ -37,7 +38,7 @@ const STREET_WORD = STREET_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice
  * Where a street word stands: one case-insensitive, non-unicode pass (several times faster
  * than the full pattern at every position); the full pattern then runs only from these spots.
  */
-const STREET_HINT = new RegExp(`(?:${STREET_WORDS.join('|')})(?=\\s)`, 'gi');
+const STREET_HINT = new RegExp(`(?:${groupedAlternation(STREET_WORDS, true)})(?=\\s)`, 'gi');
 /** The left edge of a street word or PO box, checked by execNotAfter (a leading lookbehind runs at every position). */
 const WORD_EDGE = /[A-Za-z0-9\u00C0-\u024F]/i;
 

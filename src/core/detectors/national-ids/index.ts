@@ -5,6 +5,7 @@
 import type { Candidate, ContextWords, Detector } from '../../types';
 import { WINDOW_AFTER, WINDOW_BEFORE } from '../../context';
 import { fold } from '../../text';
+import { groupedAlternation } from '../../alternation';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
 import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
@@ -82,7 +83,7 @@ function wordPattern(word: string): string {
 const SHAPE_ONLY_WORDS = new Set(NATIONAL_ID_SPECS.filter((s) => s.shapes.some((x) => x.score < SHAPE_ONLY)).flatMap((s) => s.words));
 const WORDS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, new Set(s.words)]));
 const CUE = new RegExp(
-  `(?<![a-z0-9])(?:${[...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern).join('|')})(?:e?s)?(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${groupedAlternation([...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern), true)})(?:e?s)?(?![a-z0-9])`,
   'gi',
 );
 

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { groupedAlternation } from '../../src/core/alternation';
+
+function matches(source: string, flags: string, text: string): string[] {
+  const re = new RegExp(`(?:${source})(?![a-z])`, flags);
+  return [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe('groupedAlternation', () => {
+  it('groups words by their first character', () => {
+    assert.equal(groupedAlternation(['calle', 'c\\.', 'avenida', 'av'], true), 'c(?:alle|\\.)|a(?:v(?:enida|))');
+  });
+
+  it('keeps the plain alternation when first characters overlap or are not plain', () => {
+    assert.equal(groupedAlternation(['[oó]rden', 'otro'], true), '[oó]rden|otro');
+    assert.equal(groupedAlternation(['(?:a|b)c', 'ad'], true), '(?:a|b)c|ad');
+    assert.equal(groupedAlternation(['a?b', 'ac'], true), 'a?b|ac');
+    assert.equal(groupedAlternation(['ab|cd', 'ae'], true), 'ab|cd|ae');
+    assert.equal(groupedAlternation(['\\d1', '12'], true), '\\d1|12');
+  });
+
+  it('is case-sensitive unless told otherwise', () => {
+    assert.equal(groupedAlternation(['Calle', 'calle', 'CALLE'], false), 'C(?:alle|ALLE)|calle');
+    assert.equal(groupedAlternation(['Calle', 'calle'], true), 'C(?:a(?:l(?:l(?:e(?:|)))))');
+  });
+
+  it('matches exactly what the plain alternation matches, with the same preference', () => {
+    const word = fc.stringMatching(/^(?:[abc]|\[[aá]\]|\[bc\]){1,4}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.stringMatching(/^[abcáAB ]{0,60}$/), fc.boolean(), (words, text, ignoreCase) => {
+        const flags = ignoreCase ? 'gi' : 'g';
+        assert.deepEqual(matches(groupedAlternation(words, ignoreCase), flags, text), matches(words.join('|'), flags, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
