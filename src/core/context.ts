@@ -2,6 +2,7 @@
 // sides, on whole (accent-folded) words, and let the nearest word win.
 import type { ContextWords } from './types';
 import { fold } from './text';
+import { groupedAlternation } from './alternation';
 
 export const WINDOW_BEFORE = 64;
 export const WINDOW_AFTER = 32;
@@ -17,10 +18,10 @@ function regexFor(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
   let re = compiled.get(words);
   if (!re) {
-    const alternation = [...new Set(words.map((w) => fold(w).trim()).filter(Boolean))]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-      .join('|');
+    const alternation = groupedAlternation(
+      [...new Set(words.map((w) => fold(w).trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')),
+      false,
+    );
     re = new RegExp(`(?<![a-z0-9])(?:${alternation})(?:e?s)?(?![a-z0-9])`, 'g');
     compiled.set(words, re);
   }
