@@ -2,17 +2,78 @@
 // V8 tries each alternative in turn there. Grouping the alternatives by their first character
 // ("c(?:alle|amino|arrera)|...") lets it reject most positions after one test.
 
-/** The first atom of a regex alternative when it is one literal letter/digit or a plain class; else undefined. */
-function firstAtom(alternative: string): { atom: string; chars: string } | undefined {
-  const c = alternative[0];
-  if (c === undefined) return undefined;
-  if (/[A-Za-z0-9]/.test(c)) return { atom: c, chars: c };
-  if (c !== '[') return undefined;
-  const close = alternative.indexOf(']');
-  const inner = alternative.slice(1, close);
-  // Plain members only (no ranges, escapes or negation): the set is exactly its characters.
-  if (close < 2 || /[-\\^[\]]/.test(inner)) return undefined;
-  return { atom: alternative.slice(0, close + 1), chars: inner };
+/** Length of the atom at `i`: an escape, a class or one character (groups are not atoms here). */
+function atomLength(source: string, i: number): number {
+  if (source[i] === '\\') return 2;
+  if (source[i] !== '[') return 1;
+  for (let k = i + 1; k < source.length; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === ']') return k - i + 1;
+  }
+  return source.length - i;
+}
+
+/** Index of the ')' closing the group opened at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i += atomLength(source, i)) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level branches of a regex source: "a|(?:b|c)d" -> ["a", "(?:b|c)d"]. */
+export function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i += atomLength(source, i)) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** True when the source has a capturing group (numbered or named). */
+function captures(source: string): boolean {
+  for (let i = 0; i < source.length; i += atomLength(source, i)) {
+    if (source[i] === '(' && !/^\?(?::|=|!|<=|<!)/.test(source.slice(i + 1, i + 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * "(?:a|b)X" -> ["aX", "bX"]: the same matches tried in the same order (backtracking tries
+ * a then X, then b then X). Only when X captures nothing, so group numbers stay the same.
+ */
+function distributed(branch: string): string[] {
+  if (!branch.startsWith('(?:')) return [branch];
+  const close = groupEnd(branch, 0);
+  const rest = branch.slice(close + 1);
+  if (close < 0 || /^[?*+{]/.test(rest) || captures(rest)) return [branch];
+  return topLevelBranches(branch.slice(3, close)).flatMap((b) => distributed(b + rest));
+}
+
+/** Characters of a first atom when it is one literal letter/digit or a plain class; else undefined. */
+function firstChars(atom: string): string | undefined {
+  if (/^[A-Za-z0-9]$/.test(atom)) return atom;
+  if (atom[0] !== '[' || atom[atom.length - 1] !== ']') return undefined;
+  let inner = atom.slice(1, -1);
+  // Digit and letter ranges ("4-8") are spelled out; escapes and negation are not handled.
+  inner = inner.replace(/([0-9a-zA-Z])-([0-9a-zA-Z])/g, (m, a: string, b: string) => {
+    if (a > b || b.charCodeAt(0) - a.charCodeAt(0) > 25) return m;
+    let all = '';
+    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) all += String.fromCharCode(c);
+    return all;
+  });
+  if (!inner || /[-\\^[\]]/.test(inner)) return undefined;
+  return inner;
 }
 
 /** Case-folded like a non-unicode /i regex would, for the Latin letters our word lists use. */
@@ -28,22 +89,23 @@ function foldChar(ch: string, ignoreCase: boolean): string | undefined {
  * It matches exactly what the plain alternation matches, with the same preference: groups are
  * made only when their first characters are pairwise disjoint (after case folding when
  * `ignoreCase`), so at any position at most one group can start, and inside a group the
- * original order is kept. Otherwise (an alternative starting with a group, an escape or a
- * quantified atom) the plain alternation is returned.
+ * original order is kept. A leading "(?:a|b)" is distributed first. Otherwise (an
+ * alternative starting with a lookaround, an escape or a quantified atom) the plain
+ * alternation is returned.
  */
 export function groupedAlternation(alternatives: readonly string[], ignoreCase: boolean): string {
   const plain = alternatives.join('|');
   const groups = new Map<string, { atom: string; rests: string[] }>();
   const owner = new Map<string, string>(); // folded char -> group key
-  for (const alternative of alternatives) {
-    const first = firstAtom(alternative);
-    // An alternative must be one branch: a '|' anywhere (even nested) is left alone.
-    if (!first || alternative.includes('|')) return plain;
-    const rest = alternative.slice(first.atom.length);
+  for (const alternative of alternatives.flatMap(distributed)) {
+    if (!alternative || topLevelBranches(alternative).length > 1) return plain;
+    const atom = alternative.slice(0, atomLength(alternative, 0));
+    const chars = firstChars(atom);
+    const rest = alternative.slice(atom.length);
     // A quantified first atom ("a?b") would let the alternative start with another character.
-    if (/^[?*+{]/.test(rest)) return plain;
+    if (chars === undefined || /^[?*+{]/.test(rest)) return plain;
     const folded: string[] = [];
-    for (const ch of first.chars) {
+    for (const ch of chars) {
       const f = foldChar(ch, ignoreCase);
       if (f === undefined) return plain;
       folded.push(f);
@@ -54,7 +116,7 @@ export function groupedAlternation(alternatives: readonly string[], ignoreCase: 
       owner.set(f, key);
     }
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { atom: first.atom, rests: [] }));
+    if (!group) groups.set(key, (group = { atom, rests: [] }));
     group.rests.push(rest);
   }
   // The rests of a group are an alternation too: group them the same way (a trie).

@@ -14,10 +14,17 @@ describe('groupedAlternation', () => {
 
   it('keeps the plain alternation when first characters overlap or are not plain', () => {
     assert.equal(groupedAlternation(['[oó]rden', 'otro'], true), '[oó]rden|otro');
-    assert.equal(groupedAlternation(['(?:a|b)c', 'ad'], true), '(?:a|b)c|ad');
+    assert.equal(groupedAlternation(['(?<!x)ac', 'ad'], true), '(?<!x)ac|ad');
+    assert.equal(groupedAlternation(['(?:a|b)(c)', 'ad'], true), '(?:a|b)(c)|ad');
     assert.equal(groupedAlternation(['a?b', 'ac'], true), 'a?b|ac');
     assert.equal(groupedAlternation(['ab|cd', 'ae'], true), 'ab|cd|ae');
     assert.equal(groupedAlternation(['\\d1', '12'], true), '\\d1|12');
+  });
+
+  it('spreads a leading non-capturing group over its branches, and spells out ranges', () => {
+    assert.equal(groupedAlternation(['(?:a|b)c', 'ad'], true), 'a(?:c|d)|bc');
+    assert.equal(groupedAlternation(['[4-6]x', 'ab'], true), '[4-6]x|ab');
+    assert.equal(groupedAlternation(['[4-6]x', '5y'], true), '[4-6]x|5y');
   });
 
   it('is case-sensitive unless told otherwise', () => {
@@ -26,7 +33,7 @@ describe('groupedAlternation', () => {
   });
 
   it('matches exactly what the plain alternation matches, with the same preference', () => {
-    const word = fc.stringMatching(/^(?:[abc]|\[[aá]\]|\[bc\]){1,4}$/);
+    const word = fc.stringMatching(/^(?:[abc]|\[[aá]\]|\[bc\]|\[a-b\]|\(\?:a\|b\)|\(\?:a\|\[bc\]c\)|\(\?<!a\)){1,4}$/);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.stringMatching(/^[abcáAB ]{0,60}$/), fc.boolean(), (words, text, ignoreCase) => {
         const flags = ignoreCase ? 'gi' : 'g';

@@ -10,6 +10,7 @@
 import type { Candidate, Detector } from '../types';
 import { isMaskChar } from './word-edges';
 import { execNotAfter } from '../text';
+import { groupedAlternation, topLevelBranches } from '../alternation';
 
 export type CredentialKind = 'PASSWORD' | 'OTP' | 'PIN' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
 
@@ -114,7 +115,7 @@ const FILLER = '(?:temporal|provisional|nueva|nuevo|actual|inicial|temporary|new
 // Non-unicode and case-insensitive: several times faster than /u over a whole reply, and
 // enough for Latin letters (the lookarounds name the Latin-1/Extended-A range explicitly).
 // The left edge is checked by execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
-const CUE_RE = new RegExp(`(?:${CUES.map((c) => `(${c.source})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`, 'gi');
+const CUE_RE = new RegExp(`(?:${CUES.map((c) => `(${groupedAlternation(topLevelBranches(c.source), true)})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`, 'gi');
 const CUE_EDGE = /[A-Za-z0-9_\u00C0-\u024F]/i;
 
 /**
