@@ -168,12 +168,35 @@ const EXPIRY_VALUE = /(?![\p{L}\p{N}])[\s:=(),.-]{0,4}(?:(?:el|en|on|is|es|date|
 /** How close (chars) a card number must be for its CVV/expiry to count without card words. */
 const NEAR_CARD = 160;
 
-function nearAnyCard(cards: readonly Candidate[], start: number, end: number): boolean {
-  return cards.some((c) => c.score >= 0.5 && c.start - end < NEAR_CARD && start - c.end < NEAR_CARD);
+/**
+ * Is a card (score >= 0.5) within NEAR_CARD chars of [start, end)? The cards are sorted by
+ * start once, with the furthest end so far, so a long text with many cards and many cues
+ * does not compare every cue with every card.
+ */
+function cardProximity(cards: readonly Candidate[]): (start: number, end: number) => boolean {
+  const strong = cards.filter((c) => c.score >= 0.5).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const c of strong) maxEnd.push(maxEnd.length ? Math.max(c.end, maxEnd[maxEnd.length - 1]) : c.end);
+  return (start, end) => {
+    // Cards that start early enough: a prefix of `strong`.
+    let lo = 0;
+    let hi = strong.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strong[mid].start - end < NEAR_CARD) lo = mid + 1;
+      else hi = mid;
+    }
+    // Among them, one that ends late enough; none is left once the furthest end is too early.
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > start - NEAR_CARD; i--) {
+      if (start - strong[i].end < NEAR_CARD) return true;
+    }
+    return false;
+  };
 }
 
 function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const nearAnyCard = cardProximity(cards);
   const scanCues = (cue: RegExp, value: RegExp, subtype: 'CARD_CVV' | 'CARD_EXPIRY', strong: (word: string) => boolean) => {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) {
@@ -183,7 +206,7 @@ function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[]
       if (!v) continue;
       const end = value.lastIndex;
       const start = end - v[1].length;
-      const near = nearAnyCard(cards, start, end);
+      const near = nearAnyCard(start, end);
       // Without a card nearby, "vence 12/27" may be a subscription: a card word before decides.
       const sure = strong(m[0]) || near || cardWordBefore(text, m.index, start);
       out.push({
