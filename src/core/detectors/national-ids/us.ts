@@ -5,6 +5,13 @@ import { TAX_WORDS, type IdSpec } from './spec';
 /** ITIN: area 9xx, group 50-65, 70-88, 90-92 or 94-99 (IRS). */
 const ITIN = /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/;
 
+// SSNs and ITINs are written alike (AAA-GG-SSSS); the dashed form is the surest sign.
+const SSN_SHAPES = [
+  { pattern: /^999-99-9999$/, score: 0.55 },
+  { pattern: /^999 99 9999$/, score: 0.4 },
+  { pattern: /^9{9}$/, score: 0.25 },
+];
+
 export const UNITED_STATES: readonly IdSpec[] = [
   {
     // stdnum checks area (not 000, 666, 9xx), group (not 00) and known advertising numbers
@@ -13,11 +20,7 @@ export const UNITED_STATES: readonly IdSpec[] = [
     checked: false,
     family: 'digits',
     lengths: [9],
-    shapes: [
-      { pattern: /^999-99-9999$/, score: 0.55 },
-      { pattern: /^999 99 9999$/, score: 0.4 },
-      { pattern: /^9{9}$/, score: 0.25 },
-    ],
+    shapes: SSN_SHAPES,
     validate: (v) => !v.endsWith('0000') && stdnum.US.ssn.validate(v).isValid,
     words: ['ssn', 'social security', 'social security number', 'seguro social', 'numero de seguro social', 'ss number'],
   },
@@ -26,11 +29,7 @@ export const UNITED_STATES: readonly IdSpec[] = [
     checked: false,
     family: 'digits',
     lengths: [9],
-    shapes: [
-      { pattern: /^999-99-9999$/, score: 0.55 },
-      { pattern: /^999 99 9999$/, score: 0.4 },
-      { pattern: /^9{9}$/, score: 0.25 },
-    ],
+    shapes: SSN_SHAPES,
     validate: (v) => ITIN.test(v),
     words: ['itin', 'individual taxpayer identification number', 'taxpayer', ...TAX_WORDS],
   },
