@@ -70,6 +70,16 @@ describe('inputs: JSON with positions', () => {
     );
   });
 
+  it('keeps a "__proto__" key as an own property, as JSON.parse does (fast-check found it)', () => {
+    const text = '{"": {"__proto__": null}, "__proto__": {"x": "4111"}}';
+    const located = parseJsonLocated(text);
+    assert.deepEqual(located.value, JSON.parse(text));
+    const value = located.value as Record<string, unknown>;
+    assert.equal(Object.getPrototypeOf(value), Object.prototype);
+    assert.ok(Object.prototype.hasOwnProperty.call(value, '__proto__'));
+    assert.ok(located.strings.has('/__proto__/x'));
+  });
+
   it('maps offsets inside a string with escapes to the file', () => {
     const text = '{"a": "x\\n\\u00e9\\"4111"}';
     const quote = parseJsonLocated(text).strings.get('/a')!;

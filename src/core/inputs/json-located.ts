@@ -96,7 +96,14 @@ export function parseJsonLocated(text: string): LocatedJson {
         ws();
         if (text[i] !== ':') fail("expected ':'");
         i++;
-        obj[key] = value(path + '/' + escapePointer(key), depth + 1);
+        // An own data property, as JSON.parse makes it: a plain assignment of "__proto__"
+        // would replace the object's prototype instead of adding the key.
+        Object.defineProperty(obj, key, {
+          value: value(path + '/' + escapePointer(key), depth + 1),
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
         ws();
         if (text[i] === ',') {
           i++;
