@@ -251,10 +251,10 @@ export class ConsentService implements vscode.Disposable {
   }
 
   private watch(uri: vscode.Uri): void {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return;
-    const relative = uri.path.slice(folder.uri.path.length + 1);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
+    // The file's own folder, non-recursively: outside the workspace VS Code starts a watcher
+    // for it (a registry exported to ~/consent.csv is followed too); inside, the workspace's
+    // own watcher reports it.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
     const reload = () => void this.reloadRegistry();
     watcher.onDidChange(reload);
     watcher.onDidCreate(reload);

@@ -32,6 +32,13 @@ import type { ScanOptionsContribution } from './scan-options';
 
 export const BUILTIN_PACK_PATH = 'snippets/default.pack.yaml';
 export const WORKSPACE_PACK_FOLDER = '.replyguard/packs';
+/**
+ * How often the workspace pack folders are listed as a safety net for the file watcher.
+ * VS Code's recursive workspace watcher (@parcel/watcher on Linux) can miss a folder made
+ * together with its first file (`git pull` or `mkdir -p .replyguard/packs` and a write) and
+ * then stays deaf to that folder until the window reloads: seen in CI, with VS Code's trace log.
+ */
+const PACK_FOLDER_POLL_MS = 3000;
 const PACK_FILE = /\.(ya?ml|json)$/i;
 
 export interface ReplyContext {
@@ -165,6 +172,10 @@ class Packs implements PackService {
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** Notifications already shown this session, so a broken URL does not nag on every reload. */
   private readonly notified = new Set<string>();
+  /** What the last load saw in the workspace pack folders (see PACK_FOLDER_POLL_MS). */
+  private folderSignature: string | undefined;
+  private checkingFolders = false;
+  private readonly folderPoll = setInterval(() => void this.checkPackFolders(), PACK_FOLDER_POLL_MS);
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.disposables.push(
@@ -178,16 +189,28 @@ class Packs implements PackService {
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (PACK_FILE.test(d.fileName) && this.isPackLocation(d.uri)) this.scheduleReload();
       }),
+      // Files created, deleted or renamed in the explorer (or by a workspace edit) are known
+      // without a watcher.
+      ...[vscode.workspace.onDidCreateFiles, vscode.workspace.onDidDeleteFiles].map((event) =>
+        event((e) => {
+          if (e.files.some((uri) => this.isPackLocation(uri))) this.scheduleReload();
+        }),
+      ),
+      vscode.workspace.onDidRenameFiles((e) => {
+        if (e.files.some(({ oldUri, newUri }) => this.isPackLocation(oldUri) || this.isPackLocation(newUri))) this.scheduleReload();
+      }),
     );
   }
 
   private isPackLocation(uri: vscode.Uri): boolean {
-    if (uri.path.includes(`/${WORKSPACE_PACK_FOLDER}/`)) return true;
+    const top = WORKSPACE_PACK_FOLDER.split('/')[0];
+    if (uri.path.includes(`/${top}/`) || uri.path.endsWith(`/${top}`)) return true;
     return this.config().paths.some((p) => uri.fsPath.startsWith(expandHome(p)));
   }
 
   dispose(): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    clearInterval(this.folderPoll);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     if (current === this) current = undefined;
   }
@@ -252,9 +275,45 @@ class Packs implements PackService {
     };
   }
 
+  /** Names, sizes and times of the files in the workspace pack folders: what a load reads. */
+  private async packFolderSignature(): Promise<string> {
+    if (!vscode.workspace.isTrusted) return '';
+    const parts: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const dir = vscode.Uri.joinPath(folder.uri, WORKSPACE_PACK_FOLDER);
+      const entries = await vscode.workspace.fs.readDirectory(dir).then(
+        (e) => e,
+        () => undefined,
+      );
+      parts.push(`${dir.toString()}${entries ? '' : ' (none)'}`);
+      for (const [name, type] of (entries ?? []).sort(([a], [b]) => a.localeCompare(b))) {
+        if (type !== vscode.FileType.File || !(PACK_FILE.test(name) || name.endsWith('.sig'))) continue;
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(dir, name)).then(
+          (x) => x,
+          () => undefined,
+        );
+        parts.push(`${name} ${stat?.mtime} ${stat?.size}`);
+      }
+    }
+    return parts.join('\n');
+  }
+
+  /** The watcher's safety net: reloads when the pack folders differ from the last load. */
+  private async checkPackFolders(): Promise<void> {
+    if (this.checkingFolders || this.folderSignature === undefined) return;
+    this.checkingFolders = true;
+    try {
+      if ((await this.packFolderSignature()) !== this.folderSignature) this.scheduleReload();
+    } finally {
+      this.checkingFolders = false;
+    }
+  }
+
   private async load(generation: number): Promise<void> {
     if (generation !== this.generation) return; // a newer reload is queued
     const config = this.config();
+    // Taken before reading: a change made while this load runs shows on the next check.
+    const folderSignature = await this.packFolderSignature();
     const inputs: PackInput[] = [];
     const sourceProblems: { location: string; uri?: vscode.Uri; message: string }[] = [];
     const fileUris = new Map<string, vscode.Uri>();
@@ -333,6 +392,7 @@ class Packs implements PackService {
     if (generation !== this.generation) return;
 
     this.policy = result.policy;
+    this.folderSignature = folderSignature;
     this.lastReports = [...result.reports, ...sourceProblems.map((p) => ({ origin: 'path' as const, location: p.location, problems: [], refused: p.message }))];
     this.publish(result.reports, fileUris, sourceProblems, result.badKeys);
     this.watch(watchTargets);

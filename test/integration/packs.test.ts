@@ -92,6 +92,20 @@ describe('team packs in the editor', function () {
     assert.match(editor.document.getText(), /Before we finish, customerName: may Acme contact you by phone with offers\?/);
   });
 
+  it('notices a pack folder made together with its first pack, and its removal, every time', async () => {
+    // The race behind a CI failure: `mkdir -p .replyguard/packs` and the write land before a
+    // recursive watcher has looked at the new folder, which then stays unwatched. Three rounds
+    // of create-with-folder and delete-the-folder, each one seen.
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const root = vscode.Uri.joinPath(folder, '.replyguard');
+    for (let round = 1; round <= 3; round++) {
+      const pack = await writeWorkspaceFile('.replyguard/packs/cycle.pack.yaml', BROKEN_PACK);
+      await waitFor(`round ${round}: the new pack's problems`, () => packDiagnostics(pack).length >= 2 || undefined, 15_000);
+      await vscode.workspace.fs.delete(root, { recursive: true });
+      await waitFor(`round ${round}: the problems to go with the folder`, () => packDiagnostics(pack).length === 0 || undefined, 15_000);
+    }
+  });
+
   it('a broken workspace pack reaches the Problems panel with its line; the other packs keep working', async () => {
     const broken = await writeWorkspaceFile('.replyguard/packs/broken.pack.yaml', BROKEN_PACK);
     const team = await writeWorkspaceFile('.replyguard/packs/team.pack.yaml', TEAM_PACK);
