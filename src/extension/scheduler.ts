@@ -28,6 +28,12 @@ export interface ScanResult {
 }
 
 interface DocState {
+  /**
+   * The document this state is for. Untitled URIs are reused (a closed Untitled-1 and the
+   * next new Untitled-1), and the close and open events may come in either order: a state or
+   * result is only ever used for the very document object it was made for.
+   */
+  document: vscode.TextDocument;
   timer?: ReturnType<typeof setTimeout>;
   running?: Promise<ScanResult | undefined>;
   runningVersion?: number;
@@ -73,7 +79,11 @@ export class ScanScheduler implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const state = this.docs.get(d.uri.toString());
+        // A late close of an old untitled document must not wipe the new one under its URI.
+        if (!state || state.document === d) this.forget(d.uri);
+      }),
       settings.onDidChange(() => this.rescanAll()),
     );
   }
@@ -101,7 +111,8 @@ export class ScanScheduler implements vscode.Disposable {
 
   /** The last result, if it is for the document's current version. */
   current(document: vscode.TextDocument): ScanResult | undefined {
-    const r = this.docs.get(document.uri.toString())?.result;
+    const state = this.docs.get(document.uri.toString());
+    const r = state?.document === document ? state.result : undefined;
     return r && r.version === document.version ? r : undefined;
   }
 
@@ -121,7 +132,7 @@ export class ScanScheduler implements vscode.Disposable {
       if (this.docs.has(document.uri.toString())) this.forget(document.uri);
       return;
     }
-    const state = this.stateOf(document.uri);
+    const state = this.stateOf(document);
     if (state.timer) clearTimeout(state.timer);
     const wait = delay ?? this.settings.read(document.uri).debounceMs;
     state.timer = setTimeout(() => {
@@ -136,7 +147,7 @@ export class ScanScheduler implements vscode.Disposable {
 
   /** Scans the document's current version (joins a scan of that version already running). */
   scanNow(document: vscode.TextDocument): Promise<ScanResult | undefined> {
-    const state = this.stateOf(document.uri);
+    const state = this.stateOf(document);
     if (state.timer) {
       clearTimeout(state.timer);
       state.timer = undefined;
@@ -187,11 +198,16 @@ export class ScanScheduler implements vscode.Disposable {
     return result;
   }
 
-  private stateOf(uri: vscode.Uri): DocState {
-    const key = uri.toString();
+  private stateOf(document: vscode.TextDocument): DocState {
+    const key = document.uri.toString();
     let state = this.docs.get(key);
+    if (state && state.document !== document) {
+      // A new document under the URI of one that is gone: nothing of the old one carries over.
+      this.forget(document.uri);
+      state = undefined;
+    }
     if (!state) {
-      state = { cache: newChunkCache() };
+      state = { document, cache: newChunkCache() };
       this.docs.set(key, state);
     }
     return state;

@@ -38,7 +38,8 @@ export async function waitForDiagnostics(
     const ds = ours(uri);
     if (predicate(ds)) return ds;
     if (Date.now() - started > timeoutMs) {
-      assert.fail(`diagnostics did not match within ${timeoutMs} ms; saw ${JSON.stringify(ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.character]))}`);
+      const open = vscode.workspace.textDocuments.filter((d) => d.uri.scheme !== 'output').map((d) => `${d.uri.toString()} v${d.version} ${d.languageId}${d.isClosed ? ' closed' : ''}`);
+      assert.fail(`diagnostics did not match within ${timeoutMs} ms; saw ${JSON.stringify(ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.character]))} on ${uri.toString()}; open documents: ${open.join(', ')}`);
     }
     await new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
