@@ -4,7 +4,7 @@
 // Where is X detected? national-ids/<country>.ts lists its IDs, shapes, scores and words.
 import type { Candidate, ContextWords, Detector } from '../../types';
 import { WINDOW_AFTER, WINDOW_BEFORE } from '../../context';
-import { fold } from '../../text';
+import { execNotAfter, fold } from '../../text';
 import { groupedAlternation } from '../../alternation';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
 import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
@@ -82,10 +82,9 @@ function wordPattern(word: string): string {
 
 const SHAPE_ONLY_WORDS = new Set(NATIONAL_ID_SPECS.filter((s) => s.shapes.some((x) => x.score < SHAPE_ONLY)).flatMap((s) => s.words));
 const WORDS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, new Set(s.words)]));
-const CUE = new RegExp(
-  `(?<![a-z0-9])(?:${groupedAlternation([...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern), true)})(?:e?s)?(?![a-z0-9])`,
-  'gi',
-);
+// The left edge is checked by execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
+const CUE = new RegExp(`(?:${groupedAlternation([...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern), true)})(?:e?s)?(?![a-z0-9])`, 'gi');
+const CUE_EDGE = /[a-z0-9]/i;
 
 interface Cue {
   start: number;
@@ -107,7 +106,7 @@ function findCues(text: string, from = 0, to = text.length): Cue[] {
   const part = from > 0 || to < text.length ? text.slice(Math.max(0, from), to) : text;
   const offset = Math.max(0, from);
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(part); m; m = CUE.exec(part)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: listWord(m[0]) });
+  for (let m = execNotAfter(CUE, part, CUE_EDGE); m; m = execNotAfter(CUE, part, CUE_EDGE)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: listWord(m[0]) });
   return cues;
 }
 
