@@ -31,6 +31,8 @@ import { RuleCodeActionProvider, RuleHoverProvider, RULES_SOURCE, ruleDiagnostic
 export interface ConsentDeps {
   scheduler: ScanScheduler;
   settings: SettingsService;
+  /** Told which PII spans a rule reports itself, so the PII diagnostic does not repeat them. */
+  reportedByRules?: (uri: vscode.Uri, spans: ReadonlySet<string>) => void;
   packs?: PackService;
 }
 
@@ -298,6 +300,7 @@ export class ConsentService implements vscode.Disposable {
       document.uri,
       analysis.findings.map((f) => ruleDiagnostic(document, f, this.context.extensionUri)),
     );
+    this.deps.reportedByRules?.(document.uri, new Set(analysis.findings.filter((f) => f.rule === 'channel/pii-restricted').map((f) => `${f.start}:${f.end}`)));
     this.changed.fire(check);
     return check;
   }
@@ -315,6 +318,7 @@ export class ConsentService implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     this.checks.delete(uri.toString());
     this.collection.delete(uri);
+    this.deps.reportedByRules?.(uri, new Set());
     this.changed.fire(undefined);
   }
 

@@ -57,9 +57,11 @@ export function matches(d: vscode.Diagnostic, f: Finding, document: vscode.TextD
 export class DiagnosticsPresenter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('reply-guard');
   private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** Per document, the spans ("start:end") a rule already reports (channel/pii-restricted). */
+  private readonly reportedByRules = new Map<string, ReadonlySet<string>>();
 
   constructor(
-    scheduler: ScanScheduler,
+    private readonly scheduler: ScanScheduler,
     private readonly settings: SettingsService,
     private readonly extensionUri: vscode.Uri,
     /** Called when a live result replaces what a workspace scan reported for the same file. */
@@ -67,18 +69,41 @@ export class DiagnosticsPresenter implements vscode.Disposable {
   ) {
     this.disposables.push(
       scheduler.onDidScan((r) => this.show(r)),
-      scheduler.onDidClear((uri) => this.collection.delete(uri)),
+      scheduler.onDidClear((uri) => {
+        this.reportedByRules.delete(uri.toString());
+        this.collection.delete(uri);
+      }),
     );
   }
 
+  /**
+   * Spans a rule diagnostic already reports (a full card on WhatsApp: the channel/pii-restricted
+   * error): their PII warning is not shown beside it, so a value is underlined once, as the
+   * CLI reports it once. The hover and quick fixes of the PII finding stay.
+   */
+  setReportedByRules(uri: vscode.Uri, spans: ReadonlySet<string>): void {
+    const key = uri.toString();
+    const before = this.reportedByRules.get(key);
+    if (!spans.size && !before?.size) return;
+    if (before && before.size === spans.size && [...spans].every((x) => before.has(x))) return;
+    if (spans.size) this.reportedByRules.set(key, spans);
+    else this.reportedByRules.delete(key);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const result = document && this.scheduler.current(document);
+    if (result) this.show(result);
+  }
+
   private show(result: ScanResult): void {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString());
-    if (!document || document.version !== result.version) return;
+    // The scanned document itself, not whatever document now has its URI (untitled URIs are reused).
+    const document = result.document;
+    if (document.isClosed || document.version !== result.version) return;
     const severity = this.settings.read(document.uri).severity;
     const docs = (code: string) => docsLink(this.extensionUri, code);
+    const byRules = this.reportedByRules.get(document.uri.toString());
+    const shown = byRules ? result.shown.filter((f) => !byRules.has(`${f.start}:${f.end}`)) : result.shown;
     this.collection.set(
       document.uri,
-      result.shown.map((f) => toDiagnostic(f, rangeOf(document, f), severity, docs)),
+      shown.map((f) => toDiagnostic(f, rangeOf(document, f), severity, docs)),
     );
     this.onLive?.(document.uri);
   }

@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ReplyGuardApi {
   // Team packs: their allow-lists, context words and (trusted) custom patterns join the scan options.
   context.subscriptions.push(settings.registerProvider(registerPacks(context)));
   // Channel and consent rules: own diagnostics ('reply-guard-rules'), fed by the scheduler's PII findings.
-  registerConsent(context, { scheduler, settings });
+  registerConsent(context, { scheduler, settings, reportedByRules: (uri, spans) => diagnostics.setReportedByRules(uri, spans) });
   context.subscriptions.push(registerAudit(context), registerReport(context));
   scheduler.rescanAll();
   return { settings, scheduler, status };

@@ -14,6 +14,8 @@ export type ScanState = 'checked' | 'off' | 'tooLarge';
 
 export interface ScanResult {
   uri: vscode.Uri;
+  /** The document scanned (an untitled URI can later name another document). */
+  document: vscode.TextDocument;
   version: number;
   state: ScanState;
   /** Every finding, sorted by start (document offsets). */
@@ -164,7 +166,7 @@ export class ScanScheduler implements vscode.Disposable {
 
   private async run(document: vscode.TextDocument, state: DocState, version: number): Promise<ScanResult | undefined> {
     const s = this.settings.read(document.uri);
-    const base = { uri: document.uri, version, findings: [], shown: [], capped: false, sizeKB: 0, at: new Date() };
+    const base = { uri: document.uri, document, version, findings: [], shown: [], capped: false, sizeKB: 0, at: new Date() };
     if (!s.enabled || this.isSwitchedOff(document.uri)) return this.publish(state, { ...base, state: 'off' });
     const text = document.getText();
     const sizeKB = text.length / 1024;

@@ -3,7 +3,7 @@
 // samples. Rule diagnostics come from 'Reply Guard rules'; PII ones stay 'Reply Guard'.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, openReply, quickFixesAt, setWorkspaceSettings, sleep, waitFor, writeWorkspaceFile } from './reply-guard-helpers';
+import { api, closeAllEditors, openReply, ours, quickFixesAt, setWorkspaceSettings, sleep, waitFor, writeWorkspaceFile } from './reply-guard-helpers';
 
 const RULES = 'Reply Guard rules';
 
@@ -129,6 +129,10 @@ describe('Channel and consent rules', function () {
     const editor = await openSample('07-whatsapp-tarjeta.reply.md');
     const ds = await waitForRules(editor.document.uri, (c) => c.includes('channel/pii-restricted'));
     const d = ds.find((x) => codeOf(x) === 'channel/pii-restricted')!;
+    // The card is underlined once: by the rule's error, not also by the PII warning.
+    const sameSpan = () => ours(editor.document.uri).filter((x) => x.range.isEqual(d.range));
+    await waitFor('the PII warning on the card to give way to the rule', () => sameSpan().length === 0 || undefined);
+    assert.ok(ours(editor.document.uri).some((x) => editor.document.getText(x.range) === 'Andrés'), 'the rest of the PII is still shown');
     const actions = await quickFixesAt(editor.document.uri, d.range);
     const mask = actions.find((a) => a.command?.command === 'replyGuard.applyRuleFix' && (a.command.arguments?.[0] as { fixId: string }).fixId === 'redact.mask');
     assert.ok(mask, `no mask fix among ${actions.map((a) => a.title).join(' | ')}`);

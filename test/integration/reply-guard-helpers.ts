@@ -28,6 +28,16 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Resolves with our diagnostics once predicate holds; fails with what was seen after timeout. */
+/** What the scheduler holds for a document, for failure messages (a flaky wait is explained by it). */
+function schedulerStateOf(uri: vscode.Uri): string {
+  const scheduler = vscode.extensions.getExtension<ReplyGuardApi>(EXTENSION_ID)?.exports?.scheduler;
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  type State = { document: vscode.TextDocument; timer?: unknown; running?: unknown; result?: { version: number; findings: unknown[]; document: vscode.TextDocument } };
+  const state = (scheduler as unknown as { docs?: Map<string, State> } | undefined)?.docs?.get(uri.toString());
+  if (!state) return 'scheduler: no state';
+  return `scheduler: same document ${state.document === document}, timer ${!!state.timer}, running ${!!state.running}, result v${state.result?.version} with ${state.result?.findings.length} findings (same document ${state.result?.document === document})`;
+}
+
 export async function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (ds: vscode.Diagnostic[]) => boolean,
@@ -39,7 +49,7 @@ export async function waitForDiagnostics(
     if (predicate(ds)) return ds;
     if (Date.now() - started > timeoutMs) {
       const open = vscode.workspace.textDocuments.filter((d) => d.uri.scheme !== 'output').map((d) => `${d.uri.toString()} v${d.version} ${d.languageId}${d.isClosed ? ' closed' : ''}`);
-      assert.fail(`diagnostics did not match within ${timeoutMs} ms; saw ${JSON.stringify(ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.character]))} on ${uri.toString()}; open documents: ${open.join(', ')}`);
+      assert.fail(`diagnostics did not match within ${timeoutMs} ms; saw ${JSON.stringify(ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.character]))} on ${uri.toString()}; open documents: ${open.join(', ')}; ${schedulerStateOf(uri)}`);
     }
     await new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
