@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
 import { matches } from './diagnostics';
-import { redactionAuditCommand } from './audit';
+import { redactionAudit, redactionAuditCommand } from './audit';
+import type { AuditEntry } from '../core/audit';
 import { fixToEdit, redactAllEdit } from './redaction';
 import type { ScanScheduler } from './scheduler';
 import type { SettingsService } from './settings';
@@ -66,10 +67,18 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       const count = new Set(findings.filter((f) => f.kind === 'pii').map((f) => `${f.start}:${f.end}`)).size;
       const action = new vscode.CodeAction(vscode.l10n.t('Redact all personal data in this reply ({0})', count), vscode.CodeActionKind.QuickFix);
       if (automatic) {
-        // VS Code takes only the edit from resolveCodeAction: the audit command is set now,
-        // so on this path it logs the values in sight (the first round).
-        this.pending.set(action, build);
-        action.command = redactionAuditCommand(document, result.findings, 'redact.all');
+        // VS Code takes only the edit from resolveCodeAction, so the audit command is set now,
+        // with the values in sight (the first round). The extension host keeps that command
+        // object until it runs: resolving fills its lines in with every round redacted.
+        const audit = redactionAuditCommand(document, result.findings, 'redact.all');
+        action.command = audit;
+        this.pending.set(action, () => {
+          const all = build();
+          const lines = audit?.arguments?.[0] as AuditEntry[] | undefined;
+          const everyRound = lines && redactionAudit(document, result.findings, 'redact.all', all.passes);
+          if (lines && everyRound) lines.splice(0, lines.length, ...everyRound);
+          return all;
+        });
       } else {
         const all = build();
         action.edit = all.edit;
