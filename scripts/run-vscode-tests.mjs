@@ -27,6 +27,8 @@ const { values: options } = parseArgs({
     workspace: { type: 'string', default: process.env.REPLY_GUARD_TEST_WORKSPACE ?? 'demo' },
     'no-build': { type: 'boolean', default: false },
     headed: { type: 'boolean', default: false },
+    // Runs test/integration/untrusted/ (and only it) in a workspace VS Code does not trust.
+    untrusted: { type: 'boolean', default: false },
   },
 });
 const timeoutMs = Number(process.env.REPLY_GUARD_TEST_TIMEOUT ?? 600) * 1000;
@@ -99,7 +101,8 @@ async function main() {
   // host learns where to write and what to run.
   const env = { REPLY_GUARD_TEST_RESULTS: resultsDir, REPLY_GUARD_TEST_HOST: 'code-server' };
   if (options.grep) env.REPLY_GUARD_TEST_GREP = options.grep;
-  session = await startCodeServer({ sessionDir, workspace, env });
+  if (options.untrusted) env.REPLY_GUARD_TEST_TRUST = 'untrusted';
+  session = await startCodeServer({ sessionDir, workspace, env, untrusted: options.untrusted });
   say(`code-server answers on ${session.url}`);
 
   browser = await launchChromium({ headless: !options.headed });

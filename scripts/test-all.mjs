@@ -1,7 +1,7 @@
 // `npm test`: build, typecheck, lint, unit tests, integration tests in a real VS Code
-// extension host, e2e tests in a real VS Code UI. Every stage runs even when an earlier one
-// failed (except after a failed build, which the tests need), so one run shows every
-// problem; then a table of stage times and one total line, `total: N passed, N failed`.
+// extension host (trusted, then Restricted Mode), e2e tests in a real VS Code UI. Every
+// stage runs even when an earlier one failed (except after a failed build, which the tests
+// need), so one run shows every problem; then a table of stage times and one total line, `total: N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ const STAGES = [
   { name: 'lint', command: npx('eslint', 'src', 'test', 'bench', 'scripts') },
   { name: 'unit', command: npx('mocha'), counts: 'mocha' },
   { name: 'integration', command: ['node', 'scripts/run-vscode-tests.mjs', '--no-build'], counts: 'plain' },
+  // The same extension in Restricted Mode: test/integration/untrusted/ in an untrusted workspace.
+  { name: 'untrusted', command: ['node', 'scripts/run-vscode-tests.mjs', '--no-build', '--untrusted'], counts: 'plain' },
   { name: 'e2e', command: ['node', 'scripts/run-e2e.mjs', '--no-build'], counts: 'plain' },
 ];
 

@@ -90,13 +90,20 @@ export function linkExtension(extensionsDir) {
  * Starts code-server detached in its own process group, bound to 127.0.0.1, and waits until
  * it answers. Returns { url, port, pid, logFile, userDataDir, stop() }.
  */
-export async function startCodeServer({ sessionDir, workspace, port, env = {}, installExtension = false, settings = {}, startTimeoutMs = 60_000 }) {
+/**
+ * `untrusted: true` turns workspace trust on and leaves the folder untrusted (restricted mode),
+ * as VS Code opens a folder that nobody has trusted yet.
+ */
+export async function startCodeServer({ sessionDir, workspace, port, env = {}, installExtension = false, settings = {}, startTimeoutMs = 60_000, untrusted = false }) {
   provision();
   const userDataDir = join(sessionDir, 'user-data');
   const extensionsDir = join(sessionDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  const trust = untrusted
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
+    : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...settings }, null, 2));
   if (installExtension) linkExtension(extensionsDir);
   port ??= await freePort();
   const configFile = join(sessionDir, 'config.yaml');
@@ -109,7 +116,7 @@ export async function startCodeServer({ sessionDir, workspace, port, env = {}, i
   const args = [
     '--config', configFile, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
   ];
   if (workspace) args.push(workspace);

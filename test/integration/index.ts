@@ -7,7 +7,8 @@
 // them) and, when REPLY_GUARD_TEST_RESULTS names a folder, appended to output.log there as
 // they happen, with summary.json written last. The outer runner tails the one and waits for
 // the other, which works even when the workbench cannot report the extension host's exit.
-// REPLY_GUARD_TEST_GREP selects tests by title (mocha --grep).
+// REPLY_GUARD_TEST_GREP selects tests by title (mocha --grep); REPLY_GUARD_TEST_TRUST=untrusted
+// runs the untrusted/ folder instead of the rest.
 import { appendFileSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
@@ -80,8 +81,10 @@ export async function run(): Promise<void> {
   const grep = process.env.REPLY_GUARD_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: reporterFor(summary) });
   if (grep) mocha.grep(grep);
+  // untrusted/ runs alone, in a workspace VS Code does not trust (run-vscode-tests.mjs --untrusted).
+  const untrusted = process.env.REPLY_GUARD_TEST_TRUST === 'untrusted';
   const files = (readdirSync(__dirname, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.test.js'))
+    .filter((file) => file.endsWith('.test.js') && file.startsWith('untrusted') === untrusted)
     .sort();
   for (const file of files) mocha.addFile(join(__dirname, file));
   try {
