@@ -1,7 +1,7 @@
 // Accuracy on the labelled corpus: precision, recall and F1 per entity, against targets.
 //   npm run eval [-- --errors] [-- --json] [-- --min-score 0.5]
-// The holdout set (bench/corpus/holdout-*.txt), written apart from the tuning, is scored
-// in its own block after the main table.
+// The holdout sets (bench/corpus/holdout-*.txt, holdout2-*.txt, holdout3-*.txt), written apart
+// from the tuning, are scored each in its own block after the main table.
 // A true positive has the same entity and exactly the gold span; the lenient figure accepts
 // an overlapping span of the same entity. Always exits 0 unless the corpus is malformed (2).
 import { existsSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_MIN_SCORE, ENTITIES, scan, type Entity, type Finding } from '../src/core';
 import { markFindings, type GoldSpan } from '../test/support/gold';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadPurpose, type CorpusReply } from './corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadPurpose, type CorpusReply } from './corpus/corpus';
 
 /** F1 targets per entity and for the micro average. */
 export const TARGETS: Readonly<Record<Entity | 'micro', number>> = {
@@ -270,11 +270,13 @@ function main(argv: string[]): number {
   let corpus: CorpusReply[];
   let holdout: CorpusReply[];
   let holdout2: CorpusReply[];
+  let holdout3: CorpusReply[];
   let allowList: string[];
   try {
     corpus = loadCorpus();
     holdout = loadHoldout();
     holdout2 = loadHoldout2();
+    holdout3 = loadHoldout3();
     allowList = loadAllowList();
     loadPurpose();
   } catch (e) {
@@ -294,6 +296,7 @@ function main(argv: string[]): number {
   const purpose = evaluatePurpose();
   const held = holdout.length ? evaluate(holdout, allowList, minScore) : undefined;
   const held2 = holdout2.length ? evaluate(holdout2, allowList, minScore) : undefined;
+  const held3 = holdout3.length ? evaluate(holdout3, allowList, minScore) : undefined;
   if (json) {
     const rows = entityRows(ev).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn, lenient: r.lenient, subtype: { checked: r.c.subtyped, agree: r.c.subtypeAgree } }));
     const out: Record<string, unknown> = {
@@ -305,6 +308,7 @@ function main(argv: string[]): number {
       purpose: purpose.present ? { accuracy: purpose.accuracy, total: purpose.total, marketing: purpose.marketing } : 'classifier not present',
       holdout: held && { replies: held.replies, entities: entityRows(held).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
       holdout2: held2 && { replies: held2.replies, entities: entityRows(held2).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
+      holdout3: held3 && { replies: held3.replies, entities: entityRows(held3).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
     };
     if (errors) {
       out.errors = ev.results
@@ -327,6 +331,10 @@ function main(argv: string[]): number {
       console.log(`\nHOLDOUT2 (bench/corpus/holdout2-*.txt; written before the detectors saw it, first measured at micro-F1 0.941, general fixes since): ${held2.replies} replies, min-score ${minScore}\n`);
       printEntities(held2);
     }
+    if (held3) {
+      console.log(`\nHOLDOUT3 (bench/corpus/holdout3-*.txt; written before the detectors saw it): ${held3.replies} replies, min-score ${minScore}\n`);
+      printEntities(held3);
+    }
     if (errors) printErrors(ev, purpose);
     if (errors && held) {
       console.log('\n---------------------------------------------------------------- holdout errors');
@@ -335,6 +343,10 @@ function main(argv: string[]): number {
     if (errors && held2) {
       console.log('\n---------------------------------------------------------------- holdout2 errors');
       printErrors(held2, { present: false });
+    }
+    if (errors && held3) {
+      console.log('\n---------------------------------------------------------------- holdout3 errors');
+      printErrors(held3, { present: false });
     }
   }
   return 0;

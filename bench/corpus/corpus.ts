@@ -71,7 +71,7 @@ export function corpusDir(): string {
 
 /**
  * Every reply of every `*.txt` corpus file except the allow-list, the purpose set and the
- * holdout sets (`holdout-*.txt`, `holdout2-*.txt`: written apart from the tuning, scored apart by the eval).
+ * holdout sets (`holdout-*.txt`, `holdout2-*.txt`, `holdout3-*.txt`: written apart from the tuning, scored apart by the eval).
  */
 export function loadCorpus(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout'));
@@ -85,6 +85,11 @@ export function loadHoldout(dir = corpusDir()): CorpusReply[] {
 /** The second check set: `holdout2-<locale>.txt`, written by another hand after the first was tuned on. */
 export function loadHoldout2(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.startsWith('holdout2-') && f.endsWith('.txt'));
+}
+
+/** The third check set: `holdout3-<locale>.txt`, written by another hand after the second was tuned on. */
+export function loadHoldout3(dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith('holdout3-') && f.endsWith('.txt'));
 }
 
 function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {

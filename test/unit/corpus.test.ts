@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
 const corpus = loadCorpus();
 const holdout = loadHoldout();
 const holdout2 = loadHoldout2();
+const holdout3 = loadHoldout3();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -50,10 +51,10 @@ describe('labelled corpus', () => {
     }
   });
 
-  it('every labelled number with a checksum passes it (holdout set too)', () => {
+  it('every labelled number with a checksum passes it (holdout sets too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of [...corpus, ...holdout, ...holdout2]) {
+    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
@@ -114,6 +115,15 @@ describe('labelled corpus', () => {
     assert.ok(holdout2.every((r) => r.id.startsWith(`holdout2-${r.locale}`)));
     assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
     assert.ok(!holdout.some((r) => r.id.startsWith('holdout2-')));
+  });
+
+  it('has a third holdout set of at least 75 replies, kept out of the main corpus and the other holdouts', () => {
+    assert.ok(holdout3.length >= 75, `only ${holdout3.length} holdout3 replies`);
+    assert.ok(holdout3.every((r) => r.id.startsWith(`holdout3-${r.locale}`)));
+    const locales = new Set(holdout3.map((r) => r.locale));
+    for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no holdout3 replies for ${l}`);
+    assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
+    assert.ok(![...holdout, ...holdout2].some((r) => r.id.startsWith('holdout3-')));
   });
 
   it('has an allow-list with the company lines', () => {
