@@ -332,7 +332,7 @@ function main(argv: string[]): number {
       printEntities(held2);
     }
     if (held3) {
-      console.log(`\nHOLDOUT3 (bench/corpus/holdout3-*.txt; written before the detectors saw it): ${held3.replies} replies, min-score ${minScore}\n`);
+      console.log(`\nHOLDOUT3 (bench/corpus/holdout3-*.txt; written by another hand before the detectors saw it, first measured at micro-F1 0.935, general fixes since): ${held3.replies} replies, min-score ${minScore}\n`);
       printEntities(held3);
     }
     if (errors) printErrors(ev, purpose);

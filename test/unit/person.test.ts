@@ -273,4 +273,33 @@ describe('PERSON', () => {
       assert.ok(!full.reasons.includes('given-name'));
     });
   });
+  describe('chat speakers, a name stated once, names in capitals (holdout3 classes)', () => {
+    it('a speaker tagged with the company or role: "Yesenia (Nubeo):", "> [09:12] Rocío (soporte):"', () => {
+      expectGold('[[PERSON:Yesenia]] (Nubeo): Buenas tardes, ¿en qué le ayudo?\nCliente: no me deja pagar', es);
+      expectGold('> [09:12] [[PERSON:Rocío]] (soporte): Hola, te ayudo con eso.\n> [09:13] Cliente: gracias', es);
+      // The name is the tag: the word before it is the company.
+      expectGold('Asesor Telcom ([[PERSON:Ramiro]]): Listo, quedó registrado.', es);
+      // A role word before the name stays out of the span.
+      expectGold('[11:20] Operadora [[PERSON:Gisela]]: Bom dia!\n[11:21] Cliente: oi', pt);
+    });
+
+    it('a name the reply states as a speaker counts where it appears again ("soy Yesenia")', () => {
+      expectGold('[[PERSON:Yesenia]] (Nubeo): Hola, soy [[PERSON:Yesenia]] y te atiendo hoy.\nCliente: ok', es);
+      // Place names are never carried over from a name.
+      const text = '[10:00] Santiago (Nubeo): Hola.\nCliente: vivo en Santiago, gracias';
+      const found = scan(text, es);
+      assert.ok(!found.some((f) => f.start === text.lastIndexOf('Santiago')), JSON.stringify(found.map((f) => f.start)));
+    });
+
+    it('English contractions are never names, after a speaker label either', () => {
+      expectGold("[3:10 PM] Customer: I'm locked out of my account", en);
+    });
+
+    it('a signature in capitals under a message in capitals', () => {
+      expectGold('NECESITO QUE ME DEVUELVAN EL DINERO YA.\n\n[[PERSON:GUSTAVO BERMÚDEZ]]', es);
+      expectGold('STOP CALLING ME.\n\n- [[PERSON:DOUGLAS FERGUSON]]', en);
+      // Shouting is not a signature.
+      expectGold('NO ME LLAMEN MAS\n\nGRACIAS TOTALES', es);
+    });
+  });
 });

@@ -37,6 +37,7 @@ const SCORE = {
   unknownWithSurname: 0.6,
   unknownWithCue: 0.65,
   compromise: 0.6,
+  sameName: 0.7,
   undecided: 0.3,
 } as const;
 
@@ -65,7 +66,7 @@ function isSentenceWord(lookup: NameLookup, w: string): boolean {
   return lookup.commonWords.has(w) || lookup.labels.has(w) || lookup.cues.has(w);
 }
 
-type Position = 'honorific' | 'label' | 'speaker' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
+type Position = 'honorific' | 'label' | 'speaker' | 'taggedSpeaker' | 'greeting' | 'signature' | 'vocative' | 'cue' | 'sentenceStart' | 'midSentence';
 
 interface Run {
   /** Token indexes of the name words (particles included). */
@@ -191,7 +192,8 @@ function positionOf(r: Reply, run: Run, afterHonorific: boolean): Position {
   if (i > 0 && t.gap === 'colon' && r.lookup.labels.has(r.word(i - 1))) return 'label';
   if (isGreetingBefore(r, i)) return 'greeting';
   if (isSignature(r, run)) return 'signature';
-  if (isSpeaker(r, run)) return 'speaker';
+  const speaker = speakerForm(r, run);
+  if (speaker) return speaker === 'tagged' ? 'taggedSpeaker' : 'speaker';
   const next = run.last + 1 < tokens.length ? tokens[run.last + 1] : undefined;
   const startsSentence = r.startsSentence(i);
   if (startsSentence && r.startsLine(i) && next && next.gap === 'comma' && run.first === run.last) return 'vocative';
@@ -218,18 +220,31 @@ function isGreetingBefore(r: Reply, i: number): boolean {
 }
 
 /**
- * Chat transcripts: "[11:02] Sofía: ...", "[8:41 a. m.] Yeison Ríos: ...". Only after a
- * bracketed time: "Nombre: ...", "Asunto: ..." at a line start are labels, not speakers.
+ * Chat transcripts: "[11:02] Sofía: ...", "[8:41 a. m.] Yeison Ríos: ...", "Nahuel (Nubeo): ...",
+ * "> [10:01] Marina (agente): ...", "[16:40] Atendente Bruna: ...". A bare "Name:" counts only
+ * after a bracketed time: "Nombre: ...", "Asunto: ..." at a line start are labels, not speakers.
+ * A role word before the name ("Atendente", "Agent") is a person cue (PERSON_CUES).
  */
-const SPEAKER_LEAD = /^[ \t]*\[[^\]\n]{1,24}\][ \t]*$/;
+const SPEAKER_LEAD = /^[ \t>]*(\[[^\]\n]{1,24}\][ \t]*)?(?:([\p{L}]{2,16})[ \t]+)?$/u;
+const SPEAKER_TAG = /[ \t]?\(([^()\n]{1,24})\):\s/y;
 
-function isSpeaker(r: Reply, run: Run): boolean {
+function speakerForm(r: Reply, run: Run): 'bare' | 'tagged' | undefined {
   const { text, tokens } = r;
   const start = tokens[run.first].start;
   const end = tokens[run.last].end;
-  if (text.charCodeAt(end) !== 58 /* : */ || !/\s/.test(text.charAt(end + 1))) return false;
+  const bare = text.charCodeAt(end) === 58 /* : */ && /\s/.test(text.charAt(end + 1));
+  SPEAKER_TAG.lastIndex = end;
+  const tag = bare ? null : SPEAKER_TAG.exec(text);
+  // "Agente Nubeo (Sofía):": the name is the tag, and the word before it is the company.
+  const tagged = !!tag && !isFirstName(r.lookup, foldWord(tag[1].trim().split(/\s+/)[0]));
+  if (!bare && !tagged) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 28 && SPEAKER_LEAD.test(text.slice(lineStart, start));
+  if (start - lineStart > 40) return undefined;
+  const lead = SPEAKER_LEAD.exec(text.slice(lineStart, start));
+  if (!lead) return undefined;
+  if (lead[2] && !r.lookup.cues.has(foldWord(lead[2]))) return undefined;
+  if (tagged) return 'tagged';
+  return lead[1] !== undefined ? 'bare' : undefined;
 }
 
 /**
@@ -296,6 +311,8 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   // "Nubeo Argentina", "Acme México": a company signing for a country.
   if (!single && !firstIsName && words.slice(1).some((w) => lookup.places.has(w) && !isSurname(lookup, w))) return no('company+place');
 
+  // "I'm", "You're", "We'll": English contractions are never names (after "Customer:" too).
+  if (single && /['’](?:m|re|ve|ll|d)$/.test(firstWord)) return no('contraction');
   // "Sr. P.", "J. S.": initials only are a masked name (our own redaction), not a new one.
   if (nameIdx.every((k) => r.tokens[k].shape === 'initial')) return no('initials');
   if (position === 'honorific') return { score: SCORE.honorific, reason: 'honorific', undecided: false };
@@ -303,6 +320,12 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   // A chat speaker alone is a person only if the lexicon says so ("Visitor", "Nubeo" speak too).
   if (position === 'speaker' && single) return firstIsName && !firstAmbiguous ? { score: SCORE.label, reason: 'speaker+lexicon', undecided: false } : no('speaker');
   if (position === 'speaker' && (firstIsName || laterKnown)) return { score: SCORE.label, reason: 'speaker', undecided: false };
+  // "Nahuel (Nubeo):", "Marina (agente):": a name tagged with its company or role speaks.
+  if (position === 'taggedSpeaker') {
+    if (firstIsName || laterKnown) return { score: SCORE.label, reason: 'speaker', undecided: false };
+    if (lookup.commonWords.has(firstWord) || lookup.calendar.has(firstWord) || isOrganisationWord(lookup, firstWord)) return no('speaker');
+    return { score: single ? SCORE.greetingUnknownSingle : SCORE.greetingUnknownFull, reason: 'speaker', undecided: false };
+  }
 
   if (isInitial) {
     if (r.tokens[nameIdx[nameIdx.length - 1]].shape === 'initial') return no('initials');
@@ -396,10 +419,19 @@ function countNameWords(r: Reply, run: Run): number {
   return n;
 }
 
+/** Below this a run is weak: it may still be the same name as one stated elsewhere in the reply. */
+const SAME_NAME_MIN = 0.5;
+/** Positions that state a name ("Nahuel (Nubeo):", "Saludos,\nLucía", "Nombre: Ana"). */
+const STATED_BY = new Set(['speaker', 'speaker+lexicon', 'label', 'signature', 'signature+lexicon', 'greeting', 'greeting+lexicon', 'honorific', 'lexicon:first+surname']);
+/** Rejections that the same word elsewhere cannot overturn. */
+const SAME_NAME_NEVER = new Set(['place', 'company+place', 'common word', 'initials', 'contraction']);
+
 export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'>): Candidate[] {
   const r = new Reply(text, nameLookup(), options.lang);
   const { tokens, lookup } = r;
   const out: Candidate[] = [];
+  const stated = new Set<string>();
+  const weak: { run: Run; key: string; candidate: Candidate | undefined }[] = [];
   let windows = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!r.isNameWord(i) || (tokens[i].shape === 'initial' && !(i + 1 < tokens.length && r.isNameWord(i + 1)))) continue;
@@ -432,7 +464,8 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     const verdict = judge(r, run, position);
     // Right before a company word ("Harley Davidson", "Paris Hilton Support") only a clear
     // first name and surname still reads as a person.
-    if (cut === 'cut' && verdict.reason !== 'lexicon:first+surname' && position !== 'honorific') continue;
+    // (A speaker's tag is not such a word: "Nahuel (Nubeo):".)
+    if (cut === 'cut' && verdict.reason !== 'lexicon:first+surname' && position !== 'honorific' && position !== 'taggedSpeaker') continue;
     let { score, reason } = verdict;
     if (verdict.undecided && options.lang === 'en' && windows < MAX_WINDOWS && !hasCalendarWord(r, run)) {
       windows++;
@@ -442,14 +475,63 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
         reason = 'compromise';
       }
     }
-    if (score <= 0) continue;
+    const key = runKey(r, run);
+    if (score < SAME_NAME_MIN) {
+      // Not enough here; it may be a name this reply states elsewhere ("Soy Nahuel" after
+      // "Nahuel (Nubeo):"). Places, companies and common words stay out.
+      if (!SAME_NAME_NEVER.has(reason)) weak.push({ run, key, candidate: undefined });
+      if (score <= 0) continue;
+    } else if (STATED_BY.has(reason)) stated.add(key);
     const reasons = [reason];
     // Lone given names ("Hola Marta", a signature "Lucía") are personal data too, but a team may
     // choose to hide them (the labelled corpus leaves them unlabelled): say which they are.
     if (isGivenNamesOnly(r, run)) reasons.push('given-name');
-    out.push({ entity: 'PERSON', start: tokens[run.first].start, end: tokens[run.last].end, score, detector: 'person', reasons });
+    const candidate: Candidate = { entity: 'PERSON', start: tokens[run.first].start, end: tokens[run.last].end, score, detector: 'person', reasons };
+    if (score < SAME_NAME_MIN && weak.length && weak[weak.length - 1].run === run) weak[weak.length - 1].candidate = candidate;
+    out.push(candidate);
   }
-  return out;
+  allCapsSignatures(r, out);
+  // The same name, where the reply itself states it as one (a speaker, a signature, a label).
+  for (const w of weak) {
+    if (!stated.has(w.key)) continue;
+    if (w.candidate) {
+      w.candidate.score = SCORE.sameName;
+      w.candidate.reasons = ['same-name', ...w.candidate.reasons.slice(1)];
+    } else {
+      const reasons = ['same-name'];
+      if (isGivenNamesOnly(r, w.run)) reasons.push('given-name');
+      out.push({ entity: 'PERSON', start: tokens[w.run.first].start, end: tokens[w.run.last].end, score: SCORE.sameName, detector: 'person', reasons });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "- RAYMOND KOWALSKI", "WILSON ARIZA" alone on the signature line: customers who write in
+ * capitals sign in capitals. Two to four words, a known given name first; shouting elsewhere
+ * ("DO NOT SEND ME ANOTHER SURVEY") is not in that position.
+ */
+function allCapsSignatures(r: Reply, out: Candidate[]): void {
+  const { tokens, lookup } = r;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'upper' || t.glued || t.end - t.start < 2 || !r.startsLine(i)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3 && tokens[last + 1].shape === 'upper' && !tokens[last + 1].glued && tokens[last + 1].gap === 'space') last++;
+    const run: Run = { first: i, last };
+    i = last;
+    if (run.last === run.first) continue;
+    const first = r.word(run.first);
+    if (!isFirstName(lookup, first) || lookup.ambiguous.has(first) || !isSignature(r, run)) continue;
+    out.push({ entity: 'PERSON', start: t.start, end: tokens[run.last].end, score: SCORE.greetingName, detector: 'person', reasons: ['signature+capitals'] });
+  }
+}
+
+/** The run's words, folded, particles included: "maria de la fuente". */
+function runKey(r: Reply, run: Run): string {
+  const words: string[] = [];
+  for (let k = run.first; k <= run.last; k++) words.push(r.word(k));
+  return words.join(' ');
 }
 
 export const personDetector: Detector = {

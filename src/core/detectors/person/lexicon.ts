@@ -149,6 +149,7 @@ conversamos falei spoke talked handled atendido atendida attn ask pregunte pregu
 esposo esposa marido mujer pareja novio novia hijo hija padre madre papa mama hermano hermana
 abuelo abuela suegro suegra tio tia husband wife partner son daughter father mother dad mom
 brother sister filho filha pai mae irmao irma
+atendente operador operadora operator
 `;
 
 /**
