@@ -175,6 +175,7 @@ describe('CREDENTIAL', () => {
         'eyJ'.repeat(20_000), `eyJ${'a'.repeat(50_000)}.eyJ${'b'.repeat(50_000)}`, 'AKIA'.repeat(20_000), 'ghp_'.repeat(20_000),
         'contraseña '.repeat(10_000), 'password: '.repeat(10_000), '1'.repeat(100_000), '-----BEGIN RSA PRIVATE KEY-----'.repeat(2_000),
         '.'.repeat(50_000), 'xoxb-'.repeat(20_000), '𝟏𝟐𝟑𝟒 \ud800 código OTP 𝟏𝟐𝟑𝟒 \udfff',
+      'código llegó 1234 '.repeat(20_000), 'llegó el '.repeat(20_000) + '1234', `código ${'llegó '.repeat(30_000)}${'9'.repeat(100_000)}`,
       ];
       for (const bait of baits) detect(bait);
       assert.ok(performance.now() - t0 < 2000);
@@ -209,5 +210,17 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
   it('stays quiet without a code value', () => {
     expectGold('I got a code by SMS but it expired.', CRED);
     expectGold('We received your zip code change request.', CRED);
+  });
+  describe('a code announced by its arrival (chat)', () => {
+    it('"ya llegó 482915" after the code was talked about is a one-time code', () => {
+      expectGold('Agente: te mandamos un SMS con la clave.\nCliente: ya llegó [[CREDENTIAL/OTP:482915]]', CRED);
+      expectGold('Agente: vuelve a pedir el código.\nCliente: vale, me ha llegado el [[CREDENTIAL/OTP:5531]] otra vez', CRED);
+      expectGold('Atendente: reenviei o código por SMS.\nCliente: chegou: [[CREDENTIAL/OTP:770214]]', CRED);
+    });
+    it('without talk of a code, an arrival is a delivery or a date', () => {
+      expectGold('El paquete llegó el 12345 según el sistema, y la factura llegó el 2024.', CRED);
+      // Too far from the code talk: another conversation.
+      expectGold(`Tu código de cliente es personal.${' Gracias por elegirnos.'.repeat(25)}\nEl pedido llegó 88213 horas tarde.`, CRED);
+    });
   });
 });

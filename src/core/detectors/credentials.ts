@@ -287,6 +287,34 @@ function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { 
 }
 
 /**
+ * A chat's "ya llegó 451087", "me ha llegado el 699041", "chegou: 829730": a bare 4-8 digit
+ * run right after the code arrived, in a reply that talks about a code (código, clave, SMS,
+ * OTP, code, PIN) in the ARRIVED_LOOKBACK chars before. Without that talk, "llegó el 24" is a
+ * delivery. The left edge is checked by hand (a leading lookbehind runs at every position).
+ */
+const ARRIVED = /(?:lleg[oó]|llegado|llegaron|chegou|chegaram)(?![\p{L}\p{N}])[ \t,:]{0,3}(?:(?:el|es|[eé]|o|os)[ \t,:]{1,3}){0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
+const ARRIVED_LOOKBACK = 400;
+const CODE_TALK = /(?<![\p{L}])(?:c[oó]digos?|codigos?|claves?|codes?|sms|otp|pin|token)(?![\p{L}])/giu;
+
+function findArrivedCode(text: string, out: Candidate[]): void {
+  ARRIVED.lastIndex = 0;
+  CODE_TALK.lastIndex = 0;
+  // The code talk before each arrival, found by one forward walk (arrivals come in order).
+  let talk = CODE_TALK.exec(text);
+  let lastTalkEnd = -Infinity;
+  for (let m = ARRIVED.exec(text); m; m = ARRIVED.exec(text)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue;
+    while (talk && talk.index + talk[0].length <= m.index) {
+      lastTalkEnd = talk.index + talk[0].length;
+      talk = CODE_TALK.exec(text);
+    }
+    if (m.index - lastTalkEnd > ARRIVED_LOOKBACK) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(credential('OTP', start, start + m[1].length, 0.7, 'cue:code-arrived'));
+  }
+}
+
+/**
  * Configuration lines: "DB_PASSWORD=...", "STRIPE_SECRET_KEY: ...", "AUTH_TOKEN=...". The name
  * is an UPPER_SNAKE identifier; the word edge rule of the cue words ('_' is a word char)
  * would otherwise skip them.
@@ -319,6 +347,7 @@ export const credentialsDetector: Detector = {
     findPrefixed(text, out);
     if (text.includes('-----BEGIN')) findPem(text, out);
     findCued(text, out);
+    if (/lleg|cheg/i.test(text)) findArrivedCode(text, out);
     if (text.includes('_')) findEnvStyle(text, out);
     return out.sort((a, b) => a.start - b.start);
   },
