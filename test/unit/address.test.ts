@@ -114,4 +114,11 @@ describe('STREET_ADDRESS', () => {
       { numRuns: 2000 },
     );
   });
+  it('streets named after a date and the Brazilian "ap." flat (holdout3 classes)', () => {
+    expectGold('Mudanza a [[STREET_ADDRESS:Av. 25 de Mayo 2210]], Salta.', ADDR);
+    expectGold('Entregar en [[STREET_ADDRESS:Calle 16 de Septiembre 88]], Puebla.', ADDR);
+    expectGold('Moro na [[STREET_ADDRESS:Rua 15 de Novembro, 310, ap. 42]], Curitiba.', ADDR);
+    // A date in prose after a street word is not a street.
+    expectGold('La calle 9 de julio estaba cortada.', ADDR);
+  });
 });

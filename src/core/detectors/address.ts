@@ -21,6 +21,9 @@ const NAME_WORD = `(?:${L}${W}|${CONNECTOR}(?=\\s))`;
  * Each word is bounded and separated by one space, so matching stays linear.
  */
 const NAME = `(?:${CONNECTOR}\\s){0,3}${L}${W}(?:\\s${NAME_WORD}){0,5}`;
+/** Streets named after a date, all over Latin America: "9 de Julio", "5 de Mayo", "7 de Setembro". */
+const MONTHS = 'Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro';
+const DATE_NAME = `\\d{1,2}\\sde\\s(?:${MONTHS})(?![\\p{L}])`;
 
 // Street words before the name (es/pt). Abbreviations need their dot or slash.
 const STREET_WORDS = [
@@ -61,12 +64,12 @@ const EXTRA = [
   '\\d{1,2}(?:r|n|t|er|o)\\s\\d{1,2}[aª](?![\\p{L}\\d])',
   '(?:[Bb]ajo|[Ee]ntresuelo|[Ee]ntlo\\.|[Ss]emis[oó]tano|[Ss][oó]tano|[ÁáAa]tico|[Pp]rincipal|[Pp]ral\\.)(?:\\s?[A-Z0-9](?![\\p{L}\\d]))?(?![\\p{L}\\d])',
   '(?:[Pp]iso|[Pp]lanta|[Aa]ndar)\\s\\d{1,3}[º°ª]?',
-  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc|[Ll]ocal|[Ss]ala|[Ll]oja|[Tt]orre|[Bb]loque|[Pp]ortal|[Cc]onjunto|[Cc]j|[Mm]z|[Mm]anzana|[Ll]ote|[Ll]t)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
+  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]p(?=\\.)|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc|[Ll]ocal|[Ss]ala|[Ll]oja|[Tt]orre|[Bb]loque|[Pp]ortal|[Cc]onjunto|[Cc]j|[Mm]z|[Mm]anzana|[Ll]ote|[Ll]t)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
 ].join('|');
 const EXTRAS = `(?:,?\\s(?:${EXTRA})){0,3}`;
 
 const LATIN = new RegExp(
-  `(?:${STREET_WORD})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|${NAME}${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
+  `(?:${STREET_WORD})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|(?:${DATE_NAME}|${NAME})${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
