@@ -205,4 +205,8 @@ describe('PHONE_NUMBER', () => {
       );
     });
   });
+  it('"llámenme al", "call me at" beat an order word further back (holdout3 class)', () => {
+    expectGold('GUÍA 2087541963 SIN MOVIMIENTO.\nLLÁMENME AL [[PHONE_NUMBER:3211955981]]', PHONES);
+    expectGold('Order ORD-1187 never came. Call me at [[PHONE_NUMBER/US:(201) 555-0147]] please.', PHONES);
+  });
 });

@@ -15,12 +15,14 @@ const CONTEXT: ContextWords = {
     // Chile and Peru say "fono" (and "fono fijo", "fono contacto").
     'fono',
     'llamar', 'llamanos', 'llamenos', 'llame', 'llama', 'llamada', 'numero de contacto', 'marcar',
+    // "llámame al", "llámenme al", "márcame": the customer asking to be called.
+    'llamame', 'llameme', 'llamenme', 'llamarme', 'llamarnos', 'marcame', 'marqueme', 'contactame', 'contactenme',
     // Whose number, or the line being moved: "mi número es", "número a portar".
     'mi numero', 'tu numero', 'su numero', 'numero a portar', 'portar', 'portabilidad', 'linea',
     // en
-    'phone', 'mobile', 'cell', 'call', 'contact number', 'landline', 'sms', 'text me', 'reach me at', 'dial', 'my number', 'your number',
+    'phone', 'mobile', 'cell', 'call', 'contact number', 'landline', 'sms', 'text me', 'reach me at', 'dial', 'call me', 'call us', 'call back', 'my number', 'your number',
     // pt
-    'telefone', 'contato', 'ligar', 'ligue', 'ligacao', 'meu numero', 'seu numero', 'portabilidade',
+    'telefone', 'contato', 'ligar', 'ligue', 'ligacao', 'meu numero', 'seu numero', 'portabilidade', 'me liga', 'me ligue', 'liguem',
   ],
   // Identity and account numbers belong to other detectors: a phone-shaped run next to these
   // words is not a phone.
