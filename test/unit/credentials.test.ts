@@ -175,7 +175,7 @@ describe('CREDENTIAL', () => {
         'eyJ'.repeat(20_000), `eyJ${'a'.repeat(50_000)}.eyJ${'b'.repeat(50_000)}`, 'AKIA'.repeat(20_000), 'ghp_'.repeat(20_000),
         'contraseña '.repeat(10_000), 'password: '.repeat(10_000), '1'.repeat(100_000), '-----BEGIN RSA PRIVATE KEY-----'.repeat(2_000),
         '.'.repeat(50_000), 'xoxb-'.repeat(20_000), '𝟏𝟐𝟑𝟒 \ud800 código OTP 𝟏𝟐𝟑𝟒 \udfff',
-      'código llegó 1234 '.repeat(20_000), 'llegó el '.repeat(20_000) + '1234', `código ${'llegó '.repeat(30_000)}${'9'.repeat(100_000)}`,
+      'código llegó 1234 '.repeat(20_000), 'contraseña es '.repeat(20_000), `clave ${'es '.repeat(50_000)}`, 'llegó el '.repeat(20_000) + '1234', `código ${'llegó '.repeat(30_000)}${'9'.repeat(100_000)}`,
       ];
       for (const bait of baits) detect(bait);
       assert.ok(performance.now() - t0 < 2000);
@@ -221,6 +221,17 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       expectGold('El paquete llegó el 12345 según el sistema, y la factura llegó el 2024.', CRED);
       // Too far from the code talk: another conversation.
       expectGold(`Tu código de cliente es personal.${' Gracias por elegirnos.'.repeat(25)}\nEl pedido llegó 88213 horas tarde.`, CRED);
+    });
+  });
+  describe('a password given a little after its cue', () => {
+    it('"la contraseña del wifi... la actual es X", "una clave nueva... puse X"', () => {
+      expectGold('Quiero cambiar la contraseña del router porque la conoce medio barrio. La actual es [[CREDENTIAL/PASSWORD:Tucuman77!]] y no la recuerdo bien.', CRED);
+      expectGold('Me pidieron una clave nueva de 10 caracteres.\nCliente: listo, puse [[CREDENTIAL/PASSWORD:Caracol2020x]] como nueva', CRED);
+    });
+    it('not an order number, not across a paragraph, not a plain word', () => {
+      expectGold('Olvidé la contraseña. Mi pedido es ORD-55120X y llega mañana.', CRED);
+      expectGold('Olvidé la contraseña.\n\nOtra cosa: la actual es Tucuman77! según el sistema.', CRED);
+      expectGold('Cambié la contraseña ayer. La nueva es larguísima y segura.', CRED);
     });
   });
 });
