@@ -228,6 +228,9 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       expectGold('Quiero cambiar la contraseña del router porque la conoce medio barrio. La actual es [[CREDENTIAL/PASSWORD:Tucuman77!]] y no la recuerdo bien.', CRED);
       expectGold('Me pidieron una clave nueva de 10 caracteres.\nCliente: listo, puse [[CREDENTIAL/PASSWORD:Caracol2020x]] como nueva', CRED);
     });
+    it('"la API key de la tienda, la que me dieron era <key>"', () => {
+      expectGold('Necesito la API key nueva de la tienda; la que nos dieron en marzo era [[CREDENTIAL/API_KEY:9c2e71b04fa35d86e1b7c0a49d53f2e8]] y dejó de funcionar.', CRED);
+    });
     it('not an order number, not across a paragraph, not a plain word', () => {
       expectGold('Olvidé la contraseña. Mi pedido es ORD-55120X y llega mañana.', CRED);
       expectGold('Olvidé la contraseña.\n\nOtra cosa: la actual es Tucuman77! según el sistema.', CRED);

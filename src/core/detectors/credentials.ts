@@ -226,7 +226,7 @@ function findPem(text: string, out: Candidate[]): void {
 
 function findCued(text: string, out: Candidate[]): void {
   const later = { scannedTo: 0 };
-  const laterPassword = { scannedTo: 0 };
+  const laterSecret = { scannedTo: 0 };
   CUE_RE.lastIndex = 0;
   for (let m = execNotAfter(CUE_RE, text, CUE_EDGE); m; m = execNotAfter(CUE_RE, text, CUE_EDGE)) {
     const cue = CUES[m.slice(1).findIndex((g) => g !== undefined)];
@@ -234,7 +234,7 @@ function findCued(text: string, out: Candidate[]): void {
     const v = VALUE_RE.exec(text);
     if (!v?.groups) {
       if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
-      else if (cue.kind === 'password') findLaterPassword(text, CUE_RE.lastIndex, out, laterPassword);
+      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, CUE_RE.lastIndex, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     const valueStart = VALUE_RE.lastIndex - v.groups.value.length;
@@ -257,7 +257,7 @@ function findCued(text: string, out: Candidate[]): void {
       out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
       if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
-      else if (cue.kind === 'password') findLaterPassword(text, CUE_RE.lastIndex, out, laterPassword);
+      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, CUE_RE.lastIndex, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, end);
@@ -290,18 +290,26 @@ function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { 
   out.push(credential('OTP', start, start + m[1].length, 0.7, 'cue:otp-earlier'));
 }
 
-/** How far (chars) after a password cue with no value of its own we look for the password. */
+/** How far (chars) after a password or key cue with no value of its own we look for the secret. */
 const LATER_PASSWORD_SPAN = 160;
 /**
- * The password given a little later: "quiero cambiar la contraseña del wifi... La actual es
- * Chabuca2019!", "elegí una clave nueva... puse RiverPlate1986". Only a token of letters with
- * digits or symbols right after 'es'/'is'/'puse'/'usé'/':', never across a blank line, and an
+ * The secret given a little later: "quiero cambiar la contraseña del wifi... La actual es
+ * Chabuca2019!", "elegí una clave nueva... puse RiverPlate1986", "la API key de Nubeo Pay, la
+ * que me pasaron era 3f9a...". Only right after 'es'/'is'/'era'/'puse'/'usé'/':', never across
+ * a blank line; a password has letters with digits or symbols, a key the entropy of one; an
  * order or invoice word just before it wins (context).
  */
-const LATER_PASSWORD = /(?:(?<![\p{L}\p{N}])(?:es|is|era|was|ser[aá]|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei)|:)[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{6,40})/gu;
+const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|era|was|ser[aá]|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei)|:)[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{6,128})/gu;
 const LATER_PASSWORD_CONTEXT = { positive: [], negative: NUMERIC_LOOKALIKE_WORDS };
 
-function findLaterPassword(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }): void {
+type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN';
+
+function secretKindOf(kind: Cue['kind'], cue: string): LaterSecret {
+  if (kind === 'password') return 'PASSWORD';
+  return /key|clave|chave|llave/i.test(cue) ? 'API_KEY' : 'TOKEN';
+}
+
+function findLaterSecret(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }, kind: LaterSecret): void {
   const from = Math.max(cueEnd, state.scannedTo);
   const to = cueEnd + LATER_PASSWORD_SPAN;
   if (from >= to) return;
@@ -309,13 +317,14 @@ function findLaterPassword(text: string, cueEnd: number, out: Candidate[], state
   let window = text.slice(from, to);
   const paragraph = /\n\s*\n/.exec(window);
   if (paragraph) window = window.slice(0, paragraph.index);
-  LATER_PASSWORD.lastIndex = 0;
-  for (let m = LATER_PASSWORD.exec(window); m; m = LATER_PASSWORD.exec(window)) {
+  LATER_SECRET.lastIndex = 0;
+  for (let m = LATER_SECRET.exec(window); m; m = LATER_SECRET.exec(window)) {
     const valueStart = from + m.index + m[0].length - m[1].length;
     const [start, end] = trimValue(text, valueStart, valueStart + m[1].length);
     const value = text.slice(start, end);
-    if (!/\p{L}/u.test(value) || !/[\p{N}\p{P}\p{S}]/u.test(value) || !looksLikePassword(value)) continue;
-    out.push({ ...credential('PASSWORD', start, end, 0.7, 'cue:password-earlier'), context: LATER_PASSWORD_CONTEXT });
+    const fits = kind === 'PASSWORD' ? /\p{L}/u.test(value) && /[\p{N}\p{P}\p{S}]/u.test(value) && looksLikePassword(value) : looksLikeToken(value);
+    if (!fits) continue;
+    out.push({ ...credential(kind, start, end, kind === 'PASSWORD' ? 0.7 : 0.8, `cue:${kind === 'PASSWORD' ? 'password' : 'token'}-earlier`), context: LATER_PASSWORD_CONTEXT });
     return;
   }
 }
