@@ -48,4 +48,9 @@ describe('DATE_OF_BIRTH', () => {
       { numRuns: 2000 },
     );
   });
+  it('a longer aside before the date when a colon introduces it', () => {
+    expectGold('Mi fecha de nacimiento, por si hace falta para la verificación: [[DATE_OF_BIRTH:3 de abril de 1988]].', DOB);
+    // Without the colon the aside stays short: a later date is another date.
+    expectGold('Fecha de nacimiento pendiente de confirmar por el titular y el pedido llegó el 3 de abril de 2024.', DOB);
+  });
 });

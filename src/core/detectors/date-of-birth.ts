@@ -33,8 +33,12 @@ const CUE = new RegExp(
   ].join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
   'gi',
 );
-/** Between a cue and its date: words and punctuation, but no sentence end, line break or other number. */
-const GAP_AFTER_CUE = /^[^.\n\d]{0,30}$/;
+/**
+ * Between a cue and its date: words and punctuation, but no sentence end, line break or other
+ * number; a longer aside when a colon introduces the date ("Mi fecha de nacimiento, por si la
+ * piden para verificar la cuenta: 9 de febrero de 1993").
+ */
+const GAP_AFTER_CUE = /^(?:[^.\n\d]{0,30}|[^.\n\d:]{0,56}:\s{0,2})$/;
 /** Between a date and a cue that follows it: "12/05/1985 (fecha de nacimiento)". */
 const GAP_BEFORE_CUE = /^\s{0,2}[([,-]?\s{0,2}$/;
 const WINDOW = 48;
