@@ -51,6 +51,39 @@ thais tais gisele luan wesley kaua kauan yasmin yasmim
 venkata ananya priyanka siddharth harpreet deepa arjun rohan vikram sanjay anil sunil rajesh
 ramesh suresh pooja neha kavya divya lakshmi sneha nikhil amit ajay vijay anand aditya ishaan
 anjali shreya meera priya deepak manish gaurav srinivas ravi sunita
+` +
+  // Spanish, Basque, Catalan, Galician, Andean, Rioplatense, Venezuelan and Brazilian names.
+  `
+patricio nahuel wilson braulio heriberto rigoberto norberto adalberto filiberto leopoldo marcelino
+hilario jacinto lisandro lucio mauro nestor pascual reinaldo rosendo rufino teodoro valentino
+aurelio baltazar bernabe bonifacio casimiro ceferino cipriano eladio eliseo eusebio evaristo
+fausto feliciano fermin florencio genaro gervasio heber higinio hipolito honorio inocencio isidro
+jenaro juvenal leoncio marcial melchor nazario nemesio nicanor obdulio olegario pantaleon porfirio
+prudencio quintin remigio roque sabino saturnino serafin severino silvestre tiburcio timoteo
+ubaldo valeriano venancio wenceslao zenon anselmo apolinar aquiles arnoldo artemio calixto
+celestino cirilo dionisio edmundo eleuterio emeterio eustaquio evelio faustino froilan gaspar
+godofredo hermenegildo herminio ildefonso jacobo jeremias lazaro leonidas macario manrique
+martiniano maximino medardo misael nataniel nicasio noe onofre oswaldo ovidio paulino policarpo
+regino ruperto salomon teofilo tito victoriano benicio bastian gael izan roly yoel gian gianmarco
+giancarlo eder americo eulogio hermogenes sixto alcides deivis exequiel fabricio axel ciro nehuen
+libardo gildardo hernando alirio arley rubiel norbey albeiro arbey jader leider deiver cuauhtemoc
+eleazar epifanio florentino leobardo margarito melesio homero yahir jair arnau biel sergi ferran
+pere jaume enric xavi josu koldo aritz imanol ibon ekaitz xose xoan anxo brais iago roi flavio
+marcio geraldo anderson wagner valdir valter edvaldo edson cicero benedito gilmar gilson kaique
+breno ruan italo jailson jonatas kleber lourival moacir nilson nivaldo reginaldo robson romario
+rubens tarcisio valdemar valmir vanderlei wanderley evandro edilson edmilson erivaldo genivaldo
+gerson helio juliano ivo ubiratan jeferson teo lucca caua lucila delfina ludmila aldana malena
+ayelen mailen yamila yanina vanina silvina cintia nelida elba haydee nilda zulema zulma dalila
+fabiana jorgelina rosana ignacia macarena yasna yenny yohana yolima yenifer zulay marleny deisy
+mayerly nidia omaira rubiela durley mariangel yadira yazmin nallely nayely lizeth areli arely
+berenice janeth anahi elvia eloisa yuridia zoila marisela herminia eulalia fabiola isela obdulia
+rosalba rufina yusmary yuleisy yolimar yelitza maryelis oriana rosibel mileidy nohemi dayanara
+silvana gimena estefania mireia ariadna azahara meritxell berta judit mariona queralt naroa maddi
+oihane miren nekane amaya garbine izaskun aintzane ainara olatz haizea estibaliz uxia antia iria
+xiana sabela eliane cristiane rosangela terezinha raimunda andreia luzia sueli tatiane viviane
+lais solange lucimar luciene rosimeire rosilene sebastiana vania elisangela cleide ivone ivete
+jussara neide nilza geralda gorete josiane keila lidiane meire neusa odete rejane vilma zilda
+luiza eduarda pietra mirella thalita talita raissa karine tainara taina
 `;
 
 /**
@@ -68,6 +101,13 @@ charlotte madison chelsea china india israel sierra lane ray art gene rich don b
 drew lance grant pierce wade skip sue biff blaze buck chuck foster mack nick ollie peg rob stew spike
 mira ola ira luna cara sal sierra vera mina mia reina isla ela dela nela mae tina pia tia ria lea
 ella lena cal ida dan rico cesar marco ariel santo gala alma tala ema leon roman tono
+` +
+  // Spanish and Portuguese given names that are also words ("Dulce", "Socorro", "Leo").
+  `
+dulce morena paloma candela brisa socorro refugio inmaculada remedios ascension azucena hortensia
+dalia maximo segundo leo mar neus triana loreto fortunato benigno amador urbano clemente primitivo
+lucero olvido caridad piedad purificacion sagrario felicidad gracia natividad dores cielo nil ona
+german pol jan wellington everton fanny lino pio candido aura nubia gema encarnacion
 `;
 
 /**
@@ -97,6 +137,41 @@ ross foster connor white young king green hill wood price long bell cook gray gr
 baker hall lee torre fuente vega serna hoz
 patel krishnan subramanian iyer reddy sharma gupta singh kumar rao nair menon shah mehta desai
 joshi chatterjee banerjee mukherjee agarwal kapoor malhotra chopra pillai venkatesan natarajan
+` +
+  // Frequent surnames of Spain, Mexico, the Andes, the Southern Cone, Venezuela and Brazil.
+  `
+mendoza esteban bermudez aguilera benito miranda escudero vallejo maldonado rivero luque rosales
+beltran bustos camacho espinosa esteve fajardo galvez hernando lara lorente marti ochoa pacheco
+padilla palomo quintana quintero valero varela carrillo echeverria etxeberria echeverry goikoetxea
+aguirre agirre urrutia zubizarreta arrieta azcona bengoechea elizondo ibarra irigoyen larrain
+larranaga mendizabal olaizola uribe urquiza zabala zubiri zuniga arana iturbe garmendia goni
+ugarte arteaga lizarraga zabaleta oyarzun errazuriz echenique eguren iriarte madariaga beristain
+aramburu zaldivar juarez velazquez bautista alvarado avila cervantes sandoval valdez galvan trejo
+meza ponce esquivel villegas galindo rangel solis macias enriquez avalos bernal lugo arellano
+gallegos zavala cisneros olvera nava murillo pineda magana peralta mena quiroz ocampo velez tovar
+cortez benites cordova tello zevallos montoya vilchez saavedra chavarria cahuana huamani ccahuana
+palomino alarcon pari ccopa mayta layme coaquira poma hancco ccallo cutipa machaca ancco ticlla
+vilca bustamante arce lazaro roque yauri reategui zegarra inga huayta sulca canchari taipe colque
+limachi guevara pereyra ferreyra godoy carrizo quiroga ledesma ojeda farias vallejos sotelo soria
+roldan moyano villarreal paez bazan leiva oviedo gaitan zalazar heredia insaurralde monzon pintos
+zarate olivera greco santoro rinaldi leone longo martinelli vitale lombardo serra coppola
+marchetti parisi ferraro ferri marini gatti pellegrini palumbo rizzi monti cattaneo morelli amato
+silvestri giuliani benedetti barone caputo bernardi bellini basile agudelo betancur betancourt
+lozada mosquera patino rendon saldarriaga tabares vanegas zuluaga arboleda ceballos bedoya
+buitrago caicedo gaviria grajales higuita loaiza orrego pulgarin salgado valderrama cifuentes
+bonilla carvajal chaparro cuellar galvis garzon manrique novoa orjuela pinzon rubiano sarmiento
+urrego villamil zambrano duque jara riquelme olivares henriquez aravena sanhueza navarrete cornejo
+poblete acuna mella fuentealba ulloa manriquez quezada cerda rebolledo donoso arancibia ahumada
+inostroza mardones venegas lillo cisternas cancino barria aedo gajardo valdes yanez rondon briceno
+chacon colmenares mujica linares urdaneta villarroel marcano carrasquero montilla montiel pirela
+finol sulbaran bracho fuenmayor yepez escalona mogollon sequera camacaro vielma uzcategui carrero
+araque dugarte techera silveira fagundez larrosa umpierrez bentancur bentancor viera muniz piriz
+curbelo soares andrade batista borges pires cunha fonseca guimaraes medeiros siqueira nogueira
+brito xavier bezerra coelho macedo matos mendonca vasconcelos rezende aguiar queiroz sampaio
+bastos paiva magalhaes lacerda peixoto amaral assis antunes dantas fagundes brandao morais moraes
+viana vianna pimentel portela sobral damasceno camargo aragao meireles veloso simoes abreu arruda
+esteves faria feitosa galvao lins novaes pedrosa sodre veiga vilela luna robles salinas arroyo
+vera
 `;
 
 /** Particles inside compound names: "María José de la Fuente", "Ortega y Gasset", "da Silva". */
