@@ -291,6 +291,11 @@ describe('PERSON', () => {
       assert.ok(!found.some((f) => f.start === text.lastIndexOf('Santiago')), JSON.stringify(found.map((f) => f.start)));
     });
 
+    it('a neighbourhood after "Col." / "Fracc." / "Urb." is a place, even when it is a given name', () => {
+      expectGold('Vivo en la Col. Guadalupe, cerca del mercado.', es);
+      expectGold('Entregar en Urb. Santa Patricia, Lima.', es);
+    });
+
     it('English contractions are never names, after a speaker label either', () => {
       expectGold("[3:10 PM] Customer: I'm locked out of my account", en);
     });

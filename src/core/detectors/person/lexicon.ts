@@ -241,7 +241,8 @@ empresa bank banco store tienda tiendas shop hotel hospital clinica clinic farma
 pharmacy universidad university college school escuela colegio instituto institute fundacion
 foundation ministerio ministry gobierno government municipalidad ayuntamiento calle avenida av
 avda street st avenue ave road rd plaza jiron jr paseo carrera transversal diagonal barrio
-colonia distrito district edificio building tower piso oficina office sucursal branch
+colonia col fracc fraccionamiento urb urbanizacion alcaldia delegacion distrito district
+edificio building tower piso oficina office sucursal branch
 app aplicacion application web online portal plan plus pro premium prime card tarjeta cuenta
 account wallet pay pago pagos mobile movil drive cloud id
 usuario usuaria user users usted ustedes ud uds vd vds all everyone everybody there folks guys
