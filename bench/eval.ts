@@ -1,6 +1,6 @@
 // Accuracy on the labelled corpus: precision, recall and F1 per entity, against targets.
 //   npm run eval [-- --errors] [-- --json] [-- --min-score 0.5]
-// The holdout sets (bench/corpus/holdout-*.txt, holdout2-*.txt, holdout3-*.txt), written apart
+// The holdout sets (bench/corpus/holdout-*.txt, holdout2-*.txt, holdout3-*.txt, holdout4-*.txt), written apart
 // from the tuning, are scored each in its own block after the main table.
 // A true positive has the same entity and exactly the gold span; the lenient figure accepts
 // an overlapping span of the same entity. Always exits 0 unless the corpus is malformed (2).
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_MIN_SCORE, ENTITIES, scan, type Entity, type Finding } from '../src/core';
 import { markFindings, type GoldSpan } from '../test/support/gold';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadPurpose, type CorpusReply } from './corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadPurpose, type CorpusReply } from './corpus/corpus';
 
 /** F1 targets per entity and for the micro average. */
 export const TARGETS: Readonly<Record<Entity | 'micro', number>> = {
@@ -271,12 +271,14 @@ function main(argv: string[]): number {
   let holdout: CorpusReply[];
   let holdout2: CorpusReply[];
   let holdout3: CorpusReply[];
+  let holdout4: CorpusReply[];
   let allowList: string[];
   try {
     corpus = loadCorpus();
     holdout = loadHoldout();
     holdout2 = loadHoldout2();
     holdout3 = loadHoldout3();
+    holdout4 = loadHoldout4();
     allowList = loadAllowList();
     loadPurpose();
   } catch (e) {
@@ -297,6 +299,7 @@ function main(argv: string[]): number {
   const held = holdout.length ? evaluate(holdout, allowList, minScore) : undefined;
   const held2 = holdout2.length ? evaluate(holdout2, allowList, minScore) : undefined;
   const held3 = holdout3.length ? evaluate(holdout3, allowList, minScore) : undefined;
+  const held4 = holdout4.length ? evaluate(holdout4, allowList, minScore) : undefined;
   if (json) {
     const rows = entityRows(ev).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn, lenient: r.lenient, subtype: { checked: r.c.subtyped, agree: r.c.subtypeAgree } }));
     const out: Record<string, unknown> = {
@@ -309,6 +312,7 @@ function main(argv: string[]): number {
       holdout: held && { replies: held.replies, entities: entityRows(held).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
       holdout2: held2 && { replies: held2.replies, entities: entityRows(held2).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
       holdout3: held3 && { replies: held3.replies, entities: entityRows(held3).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
+      holdout4: held4 && { replies: held4.replies, entities: entityRows(held4).map((r) => ({ entity: r.name, ...r.strict, target: r.target, tp: r.c.tp, fp: r.c.fp, fn: r.c.fn })) },
     };
     if (errors) {
       out.errors = ev.results
@@ -335,6 +339,10 @@ function main(argv: string[]): number {
       console.log(`\nHOLDOUT3 (bench/corpus/holdout3-*.txt; written by another hand before the detectors saw it, first measured at micro-F1 0.935, general fixes since): ${held3.replies} replies, min-score ${minScore}\n`);
       printEntities(held3);
     }
+    if (held4) {
+      console.log(`\nHOLDOUT4 (bench/corpus/holdout4-*.txt; written by another hand before the detectors saw it): ${held4.replies} replies, min-score ${minScore}\n`);
+      printEntities(held4);
+    }
     if (errors) printErrors(ev, purpose);
     if (errors && held) {
       console.log('\n---------------------------------------------------------------- holdout errors');
@@ -347,6 +355,10 @@ function main(argv: string[]): number {
     if (errors && held3) {
       console.log('\n---------------------------------------------------------------- holdout3 errors');
       printErrors(held3, { present: false });
+    }
+    if (errors && held4) {
+      console.log('\n---------------------------------------------------------------- holdout4 errors');
+      printErrors(held4, { present: false });
     }
   }
   return 0;

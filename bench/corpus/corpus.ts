@@ -71,7 +71,7 @@ export function corpusDir(): string {
 
 /**
  * Every reply of every `*.txt` corpus file except the allow-list, the purpose set and the
- * holdout sets (`holdout-*.txt`, `holdout2-*.txt`, `holdout3-*.txt`: written apart from the tuning, scored apart by the eval).
+ * holdout sets (`holdout-*.txt`, `holdout2-*.txt`, `holdout3-*.txt`, `holdout4-*.txt`: written apart from the tuning, scored apart by the eval).
  */
 export function loadCorpus(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout'));
@@ -90,6 +90,11 @@ export function loadHoldout2(dir = corpusDir()): CorpusReply[] {
 /** The third check set: `holdout3-<locale>.txt`, written by another hand after the second was tuned on. */
 export function loadHoldout3(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.startsWith('holdout3-') && f.endsWith('.txt'));
+}
+
+/** The fourth check set: `holdout4-<locale>.txt`, written by another hand after the third was tuned on. */
+export function loadHoldout4(dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith('holdout4-') && f.endsWith('.txt'));
 }
 
 function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {

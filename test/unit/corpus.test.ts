@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
@@ -13,6 +13,7 @@ const corpus = loadCorpus();
 const holdout = loadHoldout();
 const holdout2 = loadHoldout2();
 const holdout3 = loadHoldout3();
+const holdout4 = loadHoldout4();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -54,7 +55,7 @@ describe('labelled corpus', () => {
   it('every labelled number with a checksum passes it (holdout sets too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3]) {
+    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3, ...holdout4]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
@@ -124,6 +125,15 @@ describe('labelled corpus', () => {
     for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no holdout3 replies for ${l}`);
     assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
     assert.ok(![...holdout, ...holdout2].some((r) => r.id.startsWith('holdout3-')));
+  });
+
+  it('has a fourth holdout set of at least 45 replies, kept out of the main corpus and the other holdouts', () => {
+    assert.ok(holdout4.length >= 45, `only ${holdout4.length} holdout4 replies`);
+    assert.ok(holdout4.every((r) => r.id.startsWith(`holdout4-${r.locale}`)));
+    const locales = new Set(holdout4.map((r) => r.locale));
+    for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no holdout4 replies for ${l}`);
+    assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
+    assert.ok(![...holdout, ...holdout2, ...holdout3].some((r) => r.id.startsWith('holdout4-')));
   });
 
   it('has an allow-list with the company lines', () => {
