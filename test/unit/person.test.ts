@@ -296,6 +296,13 @@ describe('PERSON', () => {
       expectGold('Entregar en Urb. Santa Patricia, Lima.', es);
     });
 
+    it('in a call transcript, the word after "Agente:" / "Cliente:" opens an utterance', () => {
+      expectGold('Agente: Buenas tardes, habla [[PERSON:Joaquín Salas]].\nCliente: Hola, sí.\nAgente: Perfecto, ¿me da su correo?\nCliente: Dale.', es);
+      // One "Cliente:" line is a form label, and a name follows it.
+      expectGold('Ticket 4471\nCliente: [[PERSON:Hernán Quiroga]]\nMotivo: baja', es);
+      expectGold('Vive en la colonia Guadalupe Inn, cerca del parque.', es);
+    });
+
     it('English contractions are never names, after a speaker label either', () => {
       expectGold("[3:10 PM] Customer: I'm locked out of my account", en);
     });

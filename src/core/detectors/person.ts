@@ -118,6 +118,24 @@ class Reply {
     return this.lookup.honorifics.has(w);
   }
 
+  private roles: Set<string> | undefined;
+
+  /**
+   * Role words that open two or more lines as "Role:" ("Agente:", "Cliente:", "Customer:"):
+   * the text is a transcript, and what follows each is an utterance, not a name.
+   */
+  speakerRoles(): ReadonlySet<string> {
+    if (this.roles) return this.roles;
+    const counts = new Map<string, number>();
+    TRANSCRIPT_LINE.lastIndex = 0;
+    for (let m = TRANSCRIPT_LINE.exec(this.text); m; m = TRANSCRIPT_LINE.exec(this.text)) {
+      const role = foldWord(m[1]);
+      if (TRANSCRIPT_ROLES.has(role)) counts.set(role, (counts.get(role) ?? 0) + 1);
+    }
+    this.roles = new Set([...counts].filter(([, n]) => n >= 2).map(([role]) => role));
+    return this.roles;
+  }
+
   /** Starts a sentence or a line: nothing but punctuation, bullets or the text start before it. */
   startsSentence(i: number): boolean {
     if (i === 0) return true;
@@ -140,6 +158,12 @@ class Reply {
     return this.text.slice(lineStart, t.start).trim().replace(/^[-–—•*>]+/, '').trim();
   }
 }
+
+/** "Agente: ...", "> [10:02] Cliente: ..." at a line start. */
+const TRANSCRIPT_LINE = /^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?(\p{L}{2,16}):/gmu;
+const TRANSCRIPT_ROLES = new Set(['agente', 'agent', 'cliente', 'clienta', 'customer', 'client', 'asesor', 'asesora', 'ejecutivo', 'ejecutiva', 'atendente', 'operador', 'operadora', 'operator', 'usuario', 'user', 'soporte', 'support', 'bot', 'caller']);
+/** Words before a capitalised word that make it a place: "colonia Cuauhtémoc", "barrio Belgrano". */
+const PLACE_LEADS = new Set(['colonia', 'col', 'barrio', 'bairro', 'urbanizacion', 'urb', 'fraccionamiento', 'fracc', 'alcaldia', 'delegacion', 'municipio', 'comuna', 'distrito', 'provincia', 'departamento', 'localidad', 'partido', 'vereda', 'corregimiento']);
 
 function givenNamesOnly(r: Reply, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (r.tokens[k].shape !== 'lower' && isSurname(r.lookup, r.word(k))) return false;
@@ -188,8 +212,9 @@ function positionOf(r: Reply, run: Run, afterHonorific: boolean): Position {
   const { tokens } = r;
   const i = run.first;
   const t = tokens[i];
-  // "Nombre: Ana Pérez", "From: Jane Smith", "Nombre del titular: ..."
-  if (i > 0 && t.gap === 'colon' && r.lookup.labels.has(r.word(i - 1))) return 'label';
+  // "Nombre: Ana Pérez", "From: Jane Smith", "Nombre del titular: ..." (but in a call
+  // transcript "Agente: Perfecto, ..." the role only says who speaks).
+  if (i > 0 && t.gap === 'colon' && r.lookup.labels.has(r.word(i - 1)) && !r.speakerRoles().has(r.word(i - 1))) return 'label';
   if (isGreetingBefore(r, i)) return 'greeting';
   if (isSignature(r, run)) return 'signature';
   const speaker = speakerForm(r, run);
@@ -454,6 +479,8 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     // not the name (an unknown word stays: "Yorman José Pérez").
     while (run.first < run.last && r.startsSentence(run.first) && isSentenceWord(lookup, r.word(run.first)) && !isNameWord(lookup, r.word(run.first)) && isFirstName(lookup, r.word(run.first + 1))) run.first++;
     if (run.first > run.last) continue;
+    // "colonia Cuauhtémoc", "barrio Belgrano": a neighbourhood or district, whatever its name.
+    if (run.first > 0 && (tokens[run.first].gap === 'space' || tokens[run.first].gap === 'dot') && PLACE_LEADS.has(r.word(run.first - 1))) continue;
     // "Av. Javier Prado", "Jr. de la Unión": a street named after a person is an address.
     if (run.first > 0 && tokens[run.first].gap === 'dot' && !r.isHonorific(run.first - 1) && isOrganisationWord(lookup, r.word(run.first - 1))) continue;
     const cut = cutAtOrganisation(r, run);

@@ -91,7 +91,7 @@ luiza eduarda pietra mirella thalita talita raissa karine tainara taina
  * position (greeting, signature, honorific) or a surname next to them.
  */
 export const AMBIGUOUS_FIRST_NAMES = `
-luz paz sol dolores mercedes rosario cruz reyes angeles jesus blanca clara gloria esperanza
+luz paz sol dale dolores mercedes rosario cruz reyes angeles jesus blanca clara gloria esperanza
 consuelo amparo soledad milagros pilar concepcion asuncion trinidad guadalupe victoria santiago
 salvador florencia lourdes rocio nieves alegria fe marina rosa violeta iris alba aurora estrella
 perla celeste franco leal justo modesto feliz graca fatima conceicao aparecida vitoria angel
