@@ -123,6 +123,23 @@ describe('adversarial inputs (complete with the right result; timings live in th
     assert.deepEqual(kinds(scan(mixed)), []);
   });
 
+  it('a 1 MB pasted CSV line of numbers completes (the row check is read once per line)', () => {
+    const row = Array.from({ length: 110_000 }, (_, i) => String(10_000_000 + i)).join(',');
+    const t0 = performance.now();
+    scan(row, { entities: ['NATIONAL_ID', 'PHONE_NUMBER', 'CREDIT_CARD', 'IBAN_CODE'] });
+    // Generous: a quadratic row check would take minutes here. Real timings are in the bench.
+    assert.ok(performance.now() - t0 < 20_000);
+  });
+
+  it('a pasted CSV row: its values are not glued to the commas between them', () => {
+    const text = 'Héctor Ruvalcaba,GOMR610104MDFTJR04,5512741374,hr@example.com\nLucía Pardo,RUPL800101MDFRRC07,3312345678,lp@example.com';
+    const found = scan(text, { entities: ['NATIONAL_ID', 'PHONE_NUMBER'] }).map((f) => text.slice(f.start, f.end));
+    // The second CURP fails its check digit: a look-alike stays out in a row too.
+    assert.deepEqual(found, ['GOMR610104MDFTJR04', '5512741374', '3312345678']);
+    // In prose, a comma still glues: "3,1234" is a decimal.
+    assert.deepEqual(scan('Pagó 3,12345678 euros, 4,23456789 y 5,34567891 más.', { entities: ['NATIONAL_ID', 'PHONE_NUMBER'] }), []);
+  });
+
   it('a card after a 100k-digit run is still found at its offset', () => {
     const run = '9'.repeat(100_000);
     const text = `${run} tarjeta 4111 1111 1111 1111`;

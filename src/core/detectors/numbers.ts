@@ -2,6 +2,7 @@
 // One linear pass with charCodeAt: no regex runs over digit runs, so a 100k-digit run costs
 // one walk and produces nothing (its piece is too long to be any number we know).
 import { isWordChar } from '../text';
+import { isCellDelimiter } from './word-edges';
 
 /** Digits joined by single joiner characters, e.g. "12.345.678-9" or "4111-1111". */
 export interface NumberPiece {
@@ -76,7 +77,7 @@ export function gluedBefore(text: string, start: number): boolean {
   if (start === 0) return false;
   const p = text.charCodeAt(start - 1);
   if (isWordChar(p) || isMaskOrSign(p)) return true;
-  if (isGlueMark(p) && start >= 2) {
+  if (isGlueMark(p) && start >= 2 && !isCellDelimiter(text, start - 1)) {
     const pp = text.charCodeAt(start - 2);
     return isWordChar(pp) || isMaskOrSign(pp);
   }
@@ -87,7 +88,7 @@ export function gluedAfter(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const n = text.charCodeAt(end);
   if (isWordChar(n) || isMaskOrSign(n)) return true;
-  if (isGlueMark(n) && end + 1 < text.length) {
+  if (isGlueMark(n) && end + 1 < text.length && !isCellDelimiter(text, end)) {
     const nn = text.charCodeAt(end + 1);
     return isWordChar(nn) || isMaskOrSign(nn);
   }

@@ -5,7 +5,7 @@ import parsePhoneNumber, { type CountryCode, type PhoneNumber } from 'libphonenu
 import { Metadata } from 'libphonenumber-js/core';
 import metadataMax from 'libphonenumber-js/metadata.max.json';
 import type { Candidate, ContextWords, Detector, DetectorOptions } from '../types';
-import { gluedAt, gluedBefore, isMaskChar } from './word-edges';
+import { gluedAt, gluedBefore, isCellDelimiter, isMaskChar } from './word-edges';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
 
 const CONTEXT: ContextWords = {
@@ -92,6 +92,7 @@ function badLeftNeighbour(text: string, start: number): boolean {
   if (gluedBefore(text, start) || c === 35 /* # */ || c === 47 /* / */ || c === 92 /* \ */ || c === 64 /* @ */ || c === 36 /* $ */ || c === 0x20ac /* € */ || c === 0xa3 /* £ */) return true;
   // A separator glued to a word or number before it: "ORD-612345678", "1.234.567", "10:30",
   // or to a redaction label: "[CREDENCIAL].533...".
+  if (c === 44 && isCellDelimiter(text, start - 1)) return false;
   if (c === DASH || c === DOT || c === 58 /* : */ || c === 44 /* , */ || c === 95 /* _ */ || c === PLUS) {
     // "tlf:612345678", "cel:5512345678": a phone label glued by its colon is a label, not a token.
     if (c === 58 && PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
@@ -106,6 +107,7 @@ function badRightNeighbour(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const c = text.charCodeAt(end);
   if (gluedAt(text, end) || c === 47 || c === 92 || c === 64 || c === 37 /* % */ || c === 0x20ac || c === 0xa3) return true;
+  if (c === 44 && isCellDelimiter(text, end)) return false;
   if (c === 44 || c === 58 || c === DOT || c === DASH) return end + 1 < text.length && (isDigit(text.charCodeAt(end + 1)) || isMaskChar(text.charCodeAt(end + 1)));
   return false;
 }

@@ -38,3 +38,33 @@ export function gluedBefore(text: string, index: number): boolean {
 export function gluedAt(text: string, index: number): boolean {
   return index < text.length && (isMaskChar(text.charCodeAt(index)) || wordAt(text, index));
 }
+
+/** Lines longer than this are not read as pasted spreadsheet rows. */
+const MAX_ROW = 4000;
+let rowMemo: { text: string; from: number; to: number; delimiter: number; row: boolean } | undefined;
+
+/**
+ * A ',' or ';' that separates the cells of a pasted CSV row ("Ana Ruiz,GOMR610104MDFTJR04,
+ * 5512741374,ana@x.example"): the line has three or more of them and none is followed by a
+ * space, as prose lists and decimal commas in a sentence are. Such a delimiter does not glue
+ * the values beside it. One answer per line (memoised), so a long row is read once.
+ */
+export function isCellDelimiter(text: string, at: number): boolean {
+  const d = text.charCodeAt(at);
+  if (d !== 44 /* , */ && d !== 59 /* ; */) return false;
+  if (rowMemo && rowMemo.text === text && rowMemo.delimiter === d && at >= rowMemo.from && at < rowMemo.to) return rowMemo.row;
+  let from = at;
+  let to = at;
+  while (from > 0 && at - from < MAX_ROW && text.charCodeAt(from - 1) !== 10) from--;
+  while (to < text.length && to - at < MAX_ROW && text.charCodeAt(to) !== 10) to++;
+  let cells = 0;
+  let row = to - from < MAX_ROW;
+  for (let i = from; row && i < to; i++) {
+    if (text.charCodeAt(i) !== d) continue;
+    if (text.charCodeAt(i + 1) === 32) row = false;
+    cells++;
+  }
+  row = row && cells >= 3;
+  rowMemo = { text, from, to, delimiter: d, row };
+  return row;
+}
