@@ -231,6 +231,13 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
     it('"la API key de la tienda, la que me dieron era <key>"', () => {
       expectGold('Necesito la API key nueva de la tienda; la que nos dieron en marzo era [[CREDENTIAL/API_KEY:9c2e71b04fa35d86e1b7c0a49d53f2e8]] y dejó de funcionar.', CRED);
     });
+    it('PINs and PUKs given after an aside, a Portuguese "é", a cue inside a longer cue', () => {
+      expectGold('me pidieron el NIP de la tarjeta? es [[CREDENTIAL/PIN:5816]] pero no sé si es ese', CRED);
+      expectGold('Para el chip nuevo necesitas el PUK, te lo dicto: [[CREDENTIAL/PIN:73019264]].', CRED);
+      expectGold('minha filha disse pra passar a senha do app pra vocês, é [[CREDENTIAL/PASSWORD:flor1961]].', CRED);
+      expectGold('Se le reenvió código de verificación [[CREDENTIAL/OTP:552017]] por SMS.', CRED);
+      expectGold('Agente: te mandamos el código por SMS.\nCliente: chegou aqui: [[CREDENTIAL/OTP:808141]]', CRED);
+    });
     it('not an order number, not across a paragraph, not a plain word', () => {
       expectGold('Olvidé la contraseña. Mi pedido es ORD-55120X y llega mañana.', CRED);
       expectGold('Olvidé la contraseña.\n\nOtra cosa: la actual es Tucuman77! según el sistema.', CRED);

@@ -233,8 +233,11 @@ function findCued(text: string, out: Candidate[]): void {
     VALUE_RE.lastIndex = m.index + m[0].length;
     const v = VALUE_RE.exec(text);
     if (!v?.groups) {
-      if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
-      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, CUE_RE.lastIndex, out, laterSecret, secretKindOf(cue.kind, m[0]));
+      // A longer cue may start inside this one ("envió código de verificación 221399").
+      const after = CUE_RE.lastIndex;
+      CUE_RE.lastIndex = m.index + 1;
+      if (cue.kind === 'otp') findLaterCode(text, after, out, later);
+      else findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     const valueStart = VALUE_RE.lastIndex - v.groups.value.length;
@@ -243,7 +246,11 @@ function findCued(text: string, out: Candidate[]): void {
     const strong = v.groups.strong !== undefined;
     const weak = v.groups.weak !== undefined || v.groups.paren !== undefined;
     if (cue.kind === 'pin') {
-      if (!PIN_VALUE.test(value)) continue;
+      if (!PIN_VALUE.test(value)) {
+        // "el NIP de la tarjeta? es 7302", "el PUK, te lo dicto: 48201937".
+        findLaterSecret(text, CUE_RE.lastIndex, out, laterSecret, 'PIN');
+        continue;
+      }
       out.push(credential('PIN', start, end, strong || weak ? 0.85 : 0.75, 'cue:pin'));
     } else if ((cue.kind === 'otp' || cue.kind === 'token') && OTP_VALUE.test(value)) {
       // A short digit run after an OTP or token cue is a one-time code.
@@ -256,8 +263,10 @@ function findCued(text: string, out: Candidate[]): void {
       // After "password:" the value is as certain as a name or an e-mail next to it: it wins ties.
       out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
-      if (cue.kind === 'otp') findLaterCode(text, CUE_RE.lastIndex, out, later);
-      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, CUE_RE.lastIndex, out, laterSecret, secretKindOf(cue.kind, m[0]));
+      const after = CUE_RE.lastIndex;
+      CUE_RE.lastIndex = m.index + 1;
+      if (cue.kind === 'otp') findLaterCode(text, after, out, later);
+      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, end);
@@ -299,13 +308,14 @@ const LATER_PASSWORD_SPAN = 160;
  * a blank line; a password has letters with digits or symbols, a key the entropy of one; an
  * order or invoice word just before it wins (context).
  */
-const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|era|was|ser[aá]|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei)|:)[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{6,128})/gu;
+const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/gu;
 const LATER_PASSWORD_CONTEXT = { positive: [], negative: NUMERIC_LOOKALIKE_WORDS };
 
-type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN';
+type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN' | 'PIN';
 
-function secretKindOf(kind: Cue['kind'], cue: string): LaterSecret {
+function secretKindOf(kind: Exclude<Cue['kind'], 'otp'>, cue: string): LaterSecret {
   if (kind === 'password') return 'PASSWORD';
+  if (kind === 'pin') return 'PIN';
   return /key|clave|chave|llave/i.test(cue) ? 'API_KEY' : 'TOKEN';
 }
 
@@ -322,9 +332,12 @@ function findLaterSecret(text: string, cueEnd: number, out: Candidate[], state: 
     const valueStart = from + m.index + m[0].length - m[1].length;
     const [start, end] = trimValue(text, valueStart, valueStart + m[1].length);
     const value = text.slice(start, end);
-    const fits = kind === 'PASSWORD' ? /\p{L}/u.test(value) && /[\p{N}\p{P}\p{S}]/u.test(value) && looksLikePassword(value) : looksLikeToken(value);
+    const fits =
+      kind === 'PIN' ? PIN_VALUE.test(value)
+      : kind === 'PASSWORD' ? value.length >= 6 && /\p{L}/u.test(value) && /[\p{N}\p{P}\p{S}]/u.test(value) && looksLikePassword(value)
+      : looksLikeToken(value);
     if (!fits) continue;
-    out.push({ ...credential(kind, start, end, kind === 'PASSWORD' ? 0.7 : 0.8, `cue:${kind === 'PASSWORD' ? 'password' : 'token'}-earlier`), context: LATER_PASSWORD_CONTEXT });
+    out.push({ ...credential(kind, start, end, kind === 'API_KEY' || kind === 'TOKEN' ? 0.8 : 0.7, `cue:${kind.toLowerCase()}-earlier`), context: LATER_PASSWORD_CONTEXT });
     return;
   }
 }
@@ -335,7 +348,7 @@ function findLaterSecret(text: string, cueEnd: number, out: Candidate[], state: 
  * OTP, code, PIN) in the ARRIVED_LOOKBACK chars before. Without that talk, "llegó el 24" is a
  * delivery. The left edge is checked by hand (a leading lookbehind runs at every position).
  */
-const ARRIVED = /(?:lleg[oó]|llegado|llegaron|chegou|chegaram)(?![\p{L}\p{N}])[ \t,:]{0,3}(?:(?:el|es|[eé]|o|os)[ \t,:]{1,3}){0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
+const ARRIVED = /(?:lleg[oó]|llegado|llegaron|chegou|chegaram)(?![\p{L}\p{N}])[ \t,:]{0,3}(?:(?:el|es|[eé]|o|os|aqu[ií]|ya|j[aá])[ \t,:]{1,3}){0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
 const ARRIVED_LOOKBACK = 400;
 const CODE_TALK = /(?<![\p{L}])(?:c[oó]digos?|codigos?|claves?|codes?|sms|otp|pin|token)(?![\p{L}])/giu;
 
