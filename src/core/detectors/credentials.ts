@@ -233,11 +233,12 @@ function findCued(text: string, out: Candidate[]): void {
     VALUE_RE.lastIndex = m.index + m[0].length;
     const v = VALUE_RE.exec(text);
     if (!v?.groups) {
-      // A longer cue may start inside this one ("envió código de verificación 221399").
       const after = CUE_RE.lastIndex;
-      CUE_RE.lastIndex = m.index + 1;
-      if (cue.kind === 'otp') findLaterCode(text, after, out, later);
-      else findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
+      if (cue.kind === 'otp') {
+        // A longer cue may start inside this one ("envió código de verificación 221399").
+        CUE_RE.lastIndex = m.index + 1;
+        findLaterCode(text, after, out, later);
+      } else findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     const valueStart = VALUE_RE.lastIndex - v.groups.value.length;
@@ -264,9 +265,10 @@ function findCued(text: string, out: Candidate[]): void {
       out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
       const after = CUE_RE.lastIndex;
-      CUE_RE.lastIndex = m.index + 1;
-      if (cue.kind === 'otp') findLaterCode(text, after, out, later);
-      else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
+      if (cue.kind === 'otp') {
+        CUE_RE.lastIndex = m.index + 1;
+        findLaterCode(text, after, out, later);
+      } else if (cue.kind === 'password' || cue.kind === 'token') findLaterSecret(text, after, out, laterSecret, secretKindOf(cue.kind, m[0]));
       continue;
     }
     CUE_RE.lastIndex = Math.max(CUE_RE.lastIndex, end);
