@@ -279,6 +279,8 @@ describe('PERSON', () => {
       expectGold('> [09:12] [[PERSON:Rocío]] (soporte): Hola, te ayudo con eso.\n> [09:13] Cliente: gracias', es);
       // The name is the tag: the word before it is the company.
       expectGold('Asesor Telcom ([[PERSON:Ramiro]]): Listo, quedó registrado.', es);
+      // A form field with a qualifier is not a speaker: a value follows it.
+      expectGold('Titular (según contrato): [[PERSON:Rebeca Ustárroz]]\nDocumento (DNI/NIE): 00000000T', es);
       // A role word before the name stays out of the span.
       expectGold('[11:20] Operadora [[PERSON:Gisela]]: Bom dia!\n[11:21] Cliente: oi', pt);
     });

@@ -261,7 +261,9 @@ function speakerForm(r: Reply, run: Run): 'bare' | 'tagged' | undefined {
   SPEAKER_TAG.lastIndex = end;
   const tag = bare ? null : SPEAKER_TAG.exec(text);
   // "Agente Nubeo (Sofía):": the name is the tag, and the word before it is the company.
-  const tagged = !!tag && !isFirstName(r.lookup, foldWord(tag[1].trim().split(/\s+/)[0]));
+  // "Documento (DNI/NIE): 33110716P": a form field with a qualifier, followed by a value.
+  const valueFollows = !!tag && /[\p{N}+]/u.test(text.charAt(end + tag[0].length));
+  const tagged = !!tag && !valueFollows && !isFirstName(r.lookup, foldWord(tag[1].trim().split(/\s+/)[0]));
   if (!bare && !tagged) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 40) return undefined;
@@ -348,7 +350,7 @@ function judge(r: Reply, run: Run, position: Position): Judged {
   // "Nahuel (Nubeo):", "Marina (agente):": a name tagged with its company or role speaks.
   if (position === 'taggedSpeaker') {
     if (firstIsName || laterKnown) return { score: SCORE.label, reason: 'speaker', undecided: false };
-    if (lookup.commonWords.has(firstWord) || lookup.calendar.has(firstWord) || isOrganisationWord(lookup, firstWord)) return no('speaker');
+    if (lookup.commonWords.has(firstWord) || lookup.calendar.has(firstWord) || lookup.labels.has(firstWord) || lookup.cues.has(firstWord) || isOrganisationWord(lookup, firstWord)) return no('speaker');
     return { score: single ? SCORE.greetingUnknownSingle : SCORE.greetingUnknownFull, reason: 'speaker', undecided: false };
   }
 
