@@ -73,6 +73,7 @@ describe('IP_ADDRESS', () => {
       expectGold('Mi IP es [[IP_ADDRESS/IPV4:192.168.1.34]] y la de mi socio, su IP: [[IP_ADDRESS/IPV4:10.20.30.40]].', IP);
       expectGold('Your IP address [[IP_ADDRESS/IPV4:10.0.0.57]] was blocked. Logged in from [[IP_ADDRESS/IPV4:172.20.1.9]].', IP);
       expectGold('Hubo un acceso desde la IP [[IP_ADDRESS/IPV4:100.64.12.7]]. O acesso veio do IP [[IP_ADDRESS/IPV6:fd12:3456::1]].', IP);
+      expectGold('His home IP is [[IP_ADDRESS/IPV4:192.168.7.21]], per the ticket. La IP de mi casa es [[IP_ADDRESS/IPV4:10.4.4.9]].', IP);
     });
     it('a dotted Colombian cédula is not an address: identity words near it count against', () => {
       expectGold('Confírmame tu número de cédula\nYeison: 1.168.135.187', IP);

@@ -30,6 +30,8 @@ const PRIVATE_CONTEXT: ContextWords = {
     'mi ip', 'tu ip', 'su ip', 'mi direccion ip', 'tu direccion ip', 'su direccion ip', 'desde la ip', 'desde mi ip', 'desde tu ip', 'desde su ip',
     'ip del cliente', 'ip de origen', 'conectado desde', 'conectada desde', 'accedio desde', 'acceso desde', 'inicio de sesion desde',
     'my ip', 'your ip', 'his ip', 'her ip', 'their ip', 'my ip address', 'your ip address', 'from ip', 'from the ip', 'from my ip', 'from your ip',
+    // "her home IP", "mi IP de casa", "IP residencial": a person's own connection.
+    'home ip', 'ip de casa', 'ip de mi casa', 'ip de su casa', 'ip residencial', 'ip da minha casa',
     'customer ip', 'client ip', 'source ip', 'logged in from', 'login from', 'connected from', 'signed in from', 'accessed from',
     'meu ip', 'seu ip', 'minha ip', 'sua ip', 'meu endereco ip', 'seu endereco ip', 'do ip', 'a partir do ip', 'ip do cliente', 'ip de origem', 'acessou de', 'conectado de',
   ],
