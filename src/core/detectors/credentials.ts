@@ -285,15 +285,26 @@ const LATER_CODE_SPAN = 200;
  */
 const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|es|[eé]|era|was|c[oó]digo|code)|[:(,])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 
-/** `state.scannedTo`: text already searched for a later code (many cues in a row scan once). */
-function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }): void {
+/**
+ * The text after a cue still to search for its value: up to `span` chars, never across a
+ * blank line (another paragraph, another topic), and never what an earlier cue already
+ * searched (`state.scannedTo`: many cues in a row scan once). Undefined when nothing is left.
+ */
+function laterWindow(text: string, cueEnd: number, span: number, state: { scannedTo: number }): { from: number; window: string } | undefined {
   const from = Math.max(cueEnd, state.scannedTo);
-  const to = cueEnd + LATER_CODE_SPAN;
-  if (from >= to) return;
+  const to = cueEnd + span;
+  if (from >= to) return undefined;
   state.scannedTo = to;
   let window = text.slice(from, to);
   const paragraph = /\n\s*\n/.exec(window);
   if (paragraph) window = window.slice(0, paragraph.index);
+  return { from, window };
+}
+
+function findLaterCode(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }): void {
+  const later = laterWindow(text, cueEnd, LATER_CODE_SPAN, state);
+  if (!later) return;
+  const { from, window } = later;
   LATER_CODE.lastIndex = 0;
   const m = LATER_CODE.exec(window);
   if (!m) return;
@@ -322,13 +333,9 @@ function secretKindOf(kind: Exclude<Cue['kind'], 'otp'>, cue: string): LaterSecr
 }
 
 function findLaterSecret(text: string, cueEnd: number, out: Candidate[], state: { scannedTo: number }, kind: LaterSecret): void {
-  const from = Math.max(cueEnd, state.scannedTo);
-  const to = cueEnd + LATER_PASSWORD_SPAN;
-  if (from >= to) return;
-  state.scannedTo = to;
-  let window = text.slice(from, to);
-  const paragraph = /\n\s*\n/.exec(window);
-  if (paragraph) window = window.slice(0, paragraph.index);
+  const later = laterWindow(text, cueEnd, LATER_PASSWORD_SPAN, state);
+  if (!later) return;
+  const { from, window } = later;
   LATER_SECRET.lastIndex = 0;
   for (let m = LATER_SECRET.exec(window); m; m = LATER_SECRET.exec(window)) {
     const valueStart = from + m.index + m[0].length - m[1].length;
