@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { groupedAlternation } from '../../src/core/alternation';
+import { groupedAlternation, wordStartBoundary } from '../../src/core/alternation';
+import { execNotAfter } from '../../src/core/text';
 
 function matches(source: string, flags: string, text: string): string[] {
   const re = new RegExp(`(?:${source})(?![a-z])`, flags);
@@ -38,6 +39,38 @@ describe('groupedAlternation', () => {
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.stringMatching(/^[abcáAB ]{0,60}$/), fc.boolean(), (words, text, ignoreCase) => {
         const flags = ignoreCase ? 'gi' : 'g';
         assert.deepEqual(matches(groupedAlternation(words, ignoreCase), flags, text), matches(words.join('|'), flags, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wordStartBoundary', () => {
+  it('accepts alternatives that start with an ASCII letter or digit, after any lookbehind', () => {
+    assert.equal(wordStartBoundary(['calle', 'c/', 'av\\.', '(?<!boarding\\s)pass', '[cC]vv2?', '(?:dni|nie)', '4g|5g']), '\\b');
+  });
+
+  it('refuses an alternative that could start with anything else, where \\b would change the matches', () => {
+    for (const bad of ['[ií]dentidad', '#cvv', '(?:a|-b)', 'a?b', 'x*y', '\\s+calle', '.x', '']) {
+      assert.throws(() => wordStartBoundary(['calle', bad]), /may not start with a letter or digit/, bad);
+    }
+  });
+
+  it('with the left-edge check, matches what a leading lookbehind matches', () => {
+    const word = fc.stringMatching(/^[a-c1][a-cá ]{0,3}$/);
+    const edge = /[A-Za-z0-9_\u00C0-\u024F]/i;
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[abcá1_ .\-B]{0,60}$/), (words, text) => {
+        const source = groupedAlternation(words, true);
+        const slow = new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])(?:${source})`, 'gi');
+        const fast = new RegExp(`${wordStartBoundary(words)}(?:${source})`, 'gi');
+        const found: string[] = [];
+        for (let m = execNotAfter(fast, text, edge); m; m = execNotAfter(fast, text, edge)) {
+          found.push(`${m.index}:${m[0]}`);
+          if (!m[0]) fast.lastIndex++;
+        }
+        const expected = [...text.matchAll(slow)].map((m) => `${m.index}:${m[0]}`);
+        assert.deepEqual(found, expected);
       }),
       { numRuns: 2000 },
     );

@@ -3,7 +3,7 @@
 // "la Plaza Mayor" or "Main Street" alone is a place, not someone's address.
 import type { Candidate, ContextWords, Detector } from '../types';
 import { execNotAfter } from '../text';
-import { groupedAlternation } from '../alternation';
+import { groupedAlternation, topLevelBranches, wordStartBoundary } from '../alternation';
 
 const CONTEXT: ContextWords = {
   positive: ['direccion', 'domicilio', 'vivo en', 'entrega', 'entregar en', 'enviar a', 'envio a', 'address', 'ship to', 'shipping', 'deliver to', 'lives at', 'endereco', 'morada', 'entregar no'],
@@ -41,7 +41,7 @@ const STREET_WORD = STREET_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice
  * Where a street word stands: one case-insensitive, non-unicode pass (several times faster
  * than the full pattern at every position); the full pattern then runs only from these spots.
  */
-const STREET_HINT = new RegExp(`(?:${groupedAlternation(STREET_WORDS, true)})(?=\\s)`, 'gi');
+const STREET_HINT = new RegExp(`${wordStartBoundary(STREET_WORDS)}(?:${groupedAlternation(STREET_WORDS, true)})(?=\\s)`, 'gi');
 /** The left edge of a street word or PO box, checked by execNotAfter (a leading lookbehind runs at every position). */
 const WORD_EDGE = /[A-Za-z0-9\u00C0-\u024F]/i;
 
@@ -76,14 +76,14 @@ const LATIN = new RegExp(
 // US: number first, name, a street suffix, an optional direction and unit.
 const US_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl)';
 /** US addresses are found from their suffix word, which is rarer than digits. */
-const US_HINT = new RegExp(`\\s${US_SUFFIX}(?![A-Za-z])`, 'g');
+const US_HINT = new RegExp(`\\s(?:${groupedAlternation(topLevelBranches(US_SUFFIX.slice(3, -1)), false)})(?![A-Za-z])`, 'g');
 // Abbreviated suffixes take their dot ("Main St."); "Terrace." ends a sentence.
 const US = new RegExp(
   `(?<![\\p{L}\\p{N}.,/-])\\d{1,6}\\s(?:[NSEW]\\.?\\s)?${L}${W}(?:\\s${L}${W}){0,3}\\s${US_SUFFIX}(?:\\.(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Trl)\\.))?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\.?)?(?:,?\\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\\.?\\s?#?\\s?[A-Z0-9-]{1,6}|#\\s?[A-Z0-9-]{1,6}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
-const PO_BOX = /(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
 
 function address(start: number, end: number, score: number, reason: string): Candidate {
   return { entity: 'STREET_ADDRESS', start, end, score, detector: 'address', reasons: [reason], context: CONTEXT };

@@ -2,6 +2,8 @@
 // "DOB", "born on", "data de nascimento"): support replies are full of order, delivery and
 // ticket dates, so a date without its cue is never a finding.
 import type { Candidate, Detector } from '../types';
+import { execNotAfter } from '../text';
+import { groupedAlternation, wordStartBoundary } from '../alternation';
 
 const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const MONTHS_PT = 'janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
@@ -25,14 +27,15 @@ const DATE_EDGE_AFTER = /^(?:[\p{L}\p{N}]|[/.-]\d)/u;
 
 // Cues are rare, dates are everywhere: find the cues (one non-unicode pass) and look for a
 // date only in the few chars around each.
-const CUE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F])(?:${[
+const CUE_WORDS = [
     'fecha\\s+de\\s+nacimiento', 'fec(?:ha)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?', 'f\\.\\s?nac\\.?', 'nacid[oa]\\s+(?:el|en)', 'naci[oó]\\s+el', 'naci[oó]', 'nac[ií]\\s+el',
     'dob', 'd\\.o\\.b\\.?', 'date\\s+of\\s+birth', 'birth\\s?date', 'born\\s+on', 'born',
     'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'nascid[oa]\\s+em', 'nasceu\\s+em', 'nasci\\s+em',
-  ].join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
-  'gi',
-);
+];
+// `\\b` lets V8 try the words at word starts only; execNotAfter (CUE_EDGE) checks the wider
+// left edge. A leading lookbehind would run at every position.
+const CUE = new RegExp(`${wordStartBoundary(CUE_WORDS)}(?:${groupedAlternation(CUE_WORDS, true)})(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+const CUE_EDGE = /[A-Za-z\u00C0-\u024F]/i;
 /**
  * Between a cue and its date: words and punctuation, but no sentence end, line break or other
  * number; a longer aside when a colon introduces the date ("Mi fecha de nacimiento, por si la
@@ -116,7 +119,7 @@ export const dateOfBirthDetector: Detector = {
     const out: Candidate[] = [];
     let doneTo = 0;
     CUE.lastIndex = 0;
-    for (let c = CUE.exec(text); c; c = CUE.exec(text)) {
+    for (let c = execNotAfter(CUE, text, CUE_EDGE); c; c = execNotAfter(CUE, text, CUE_EDGE)) {
       const cueStart = c.index;
       const cueEnd = cueStart + c[0].length;
       // The date after the cue: the first one, if nothing but words separates them.

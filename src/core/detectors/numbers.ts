@@ -107,8 +107,17 @@ export function findNumberChains(text: string, options: ChainOptions): NumberCha
   return chains;
 }
 
+/** '9' repeated: the shape of a piece of plain digits, the commonest case. */
+const NINES = '9'.repeat(64);
+
+/** The piece is digits only (no joiner, no check letter): its text is its compact form. */
+function plainDigits(p: NumberPiece): boolean {
+  return p.length === p.end - p.start && !p.withLetter && p.length <= NINES.length;
+}
+
 /** Digits (and check letter) upper-cased: "123456789", "12345678K". */
 function pieceCompact(text: string, p: NumberPiece): string {
+  if (plainDigits(p)) return text.slice(p.start, p.end);
   let compact = '';
   for (let k = p.start; k < p.end; k++) {
     if (isDigitCode(text.charCodeAt(k))) compact += text[k];
@@ -119,6 +128,7 @@ function pieceCompact(text: string, p: NumberPiece): string {
 
 /** Digits as '9', a check letter as itself, joiners kept: "99.999.999-K". */
 function pieceShape(text: string, p: NumberPiece): string {
+  if (plainDigits(p)) return NINES.slice(0, p.length);
   let shape = '';
   for (let k = p.start; k < p.end; k++) {
     if (isDigitCode(text.charCodeAt(k))) shape += '9';
@@ -141,8 +151,11 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const n = text.length;
   const isJoiner = charSetOf(joiners);
   const isSpacer = charSetOf(spacers);
-  // Raw pieces of the current chain: [start, end, length, withLetter, tooLong] per piece.
+  // Raw pieces of the current chain: [start, end, length, withLetter, tooLong] per piece,
+  // the first `used` entries of one reused array (emptying it would free its store, and
+  // every digit run of the text would allocate a new one).
   const raw: number[] = [];
+  let used = 0;
   let i = 0;
   while (i < n) {
     // The regex engine skips prose to the next digit several times faster than a charCodeAt loop.
@@ -150,7 +163,7 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
     if (!NEXT_DIGIT.test(text)) return chains;
     i = NEXT_DIGIT.lastIndex - 1;
     const chainStart = i;
-    raw.length = 0;
+    used = 0;
     let usefulDigits = 0;
     // Read pieces while a single spacer is followed by a digit.
     for (;;) {
@@ -179,17 +192,22 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
       }
       const tooLong = digits > maxPieceDigits ? 1 : 0;
       if (!tooLong) usefulDigits += digits;
-      raw.push(pieceStart, end, digits + withLetter, withLetter, tooLong);
+      raw[used] = pieceStart;
+      raw[used + 1] = end;
+      raw[used + 2] = digits + withLetter;
+      raw[used + 3] = withLetter;
+      raw[used + 4] = tooLong;
+      used += 5;
       if (i + 1 < n && isSpacer(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
         i++;
         continue;
       }
       break;
     }
-    const lastEnd = raw[raw.length - 4];
+    const lastEnd = raw[used - 4];
     if (usefulDigits >= minChainDigits) {
       const pieces: NumberPiece[] = [];
-      for (let k = 0; k < raw.length; k += 5) pieces.push({ start: raw[k], end: raw[k + 1], length: raw[k + 2], withLetter: raw[k + 3] === 1, tooLong: raw[k + 4] === 1 });
+      for (let k = 0; k < used; k += 5) pieces.push({ start: raw[k], end: raw[k + 1], length: raw[k + 2], withLetter: raw[k + 3] === 1, tooLong: raw[k + 4] === 1 });
       chains.push({ text, pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
     }
     i = Math.max(i, lastEnd);
@@ -230,6 +248,9 @@ export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWi
   // A chain of hundreds of space-separated groups is a dump of numbers, not prose: only its
   // pieces are tried one by one (a list of compact cards still works), never combinations.
   const maxPieces = pieces.length > LONG_CHAIN_PIECES ? 1 : limits.maxPieces;
+  // Each piece is in up to maxPieces windows: build its strings once, when first needed.
+  const compacts: (string | undefined)[] = [];
+  const shapes: (string | undefined)[] = [];
   for (let a = 0; a < pieces.length; a++) {
     if (a === 0 && chain.gluedLeft) continue;
     let length = 0;
@@ -243,8 +264,8 @@ export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWi
       let compact = '';
       let shape = '';
       for (let k = a; k <= b; k++) {
-        compact += pieceCompact(chain.text, pieces[k]);
-        shape += (k > a ? ' ' : '') + pieceShape(chain.text, pieces[k]);
+        compact += (compacts[k] ??= pieceCompact(chain.text, pieces[k]));
+        shape += (k > a ? ' ' : '') + (shapes[k] ??= pieceShape(chain.text, pieces[k]));
       }
       out.push({ start: pieces[a].start, end: p.end, compact, shape, first: a, last: b });
     }

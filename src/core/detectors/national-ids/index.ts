@@ -5,7 +5,7 @@
 import type { Candidate, ContextWords, Detector } from '../../types';
 import { WINDOW_AFTER, WINDOW_BEFORE } from '../../context';
 import { execNotAfter, fold } from '../../text';
-import { groupedAlternation } from '../../alternation';
+import { groupedAlternation, wordStartBoundary } from '../../alternation';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
 import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
@@ -76,14 +76,21 @@ function nextToCurrency(text: string, start: number, end: number): boolean {
 // accent- and case-insensitive alternation, then look them up by position.
 const ACCENTS: Record<string, string> = { a: '[aáàâä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôö]', u: '[uúùûü]', n: '[nñ]', c: '[cç]' };
 
+/**
+ * The first letter is taken plain: no ID word starts with an accented letter in any spelling
+ * ("identificación", never "ídentificación"), and a plain first letter lets the cue search
+ * start only at word starts (wordStartBoundary).
+ */
 function wordPattern(word: string): string {
-  return [...word].map((ch) => ACCENTS[ch] ?? (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return [...word].map((ch, i) => (i > 0 && ACCENTS[ch]) || (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
 }
 
 const SHAPE_ONLY_WORDS = new Set(NATIONAL_ID_SPECS.filter((s) => s.shapes.some((x) => x.score < SHAPE_ONLY)).flatMap((s) => s.words));
 const WORDS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, new Set(s.words)]));
-// The left edge is checked by execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
-const CUE = new RegExp(`(?:${groupedAlternation([...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern), true)})(?:e?s)?(?![a-z0-9])`, 'gi');
+// The left edge is checked by `\b` (V8 then tries the words only at word starts) and by
+// execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
+const CUE_WORDS = [...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern);
+const CUE = new RegExp(`${wordStartBoundary(CUE_WORDS)}(?:${groupedAlternation(CUE_WORDS, true)})(?:e?s)?(?![a-z0-9])`, 'gi');
 const CUE_EDGE = /[a-z0-9]/i;
 
 interface Cue {
@@ -240,7 +247,8 @@ function findDigitIds(text: string, emit: Emitter): void {
 // Only dashes inside the letter-first form and only an upper-case letter after a space:
 // otherwise "o 12345678" or "12345678 y" (Spanish "or", "and") would be read as IDs.
 // No leading lookbehind (it would run at every position): findByRegex checks the left edge.
-const LETTERED = /(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])(?![A-Za-z0-9_])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z](?![A-Za-z0-9_])/g;
+// `\b` is cheap and lets V8 skip the letters inside words.
+const LETTERED = /\b(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])(?![A-Za-z0-9_])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z](?![A-Za-z0-9_]))/g;
 // CURP (18) or RFC (3-4 letters, YYMMDD, optional 3-char homoclave). Upper case only.
 const ALPHA = /(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/g;
 
