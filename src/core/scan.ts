@@ -7,6 +7,7 @@ import { redactionFixes } from './redact';
 import { allowListKey } from './text';
 import { DETECTORS } from './detectors';
 import { compileCustomPatterns } from './detectors/custom';
+import { beginScan } from './detectors/per-scan';
 
 /** Chosen from `npm run eval`: the best micro-F1 on the labelled corpus. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -109,6 +110,7 @@ function settleCluster<T extends Ranked>(cluster: { item: T; index: number }[], 
 
 /** Finds personal data in text. Pure: no I/O, no editor, same result in Node and a browser worker. */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  beginScan();
   const lang = resolveLang(text, options.lang);
   const uiLang: Lang = options.uiLang ?? lang;
   const wanted = options.entities && options.entities.length ? new Set(options.entities) : undefined;

@@ -60,13 +60,19 @@ export function allowListKey(value: string): string {
   return fold(value.trim());
 }
 
+/** What execNotAfter needs of a global regex (a RegExp, or a CueWords searched through the shared pass). */
+export interface Searcher {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
 /**
  * `re.exec(text)` from `re.lastIndex`, skipping matches right after a character of `edge`
  * (a one-character class): the matches a leading `(?<!edge)` would give. V8 tries a leading
  * lookbehind at every position; without it, the engine skips ahead to the pattern's first
  * characters, 2-3x faster on long text. `re` must be global or sticky and not unicode.
  */
-export function execNotAfter(re: RegExp, text: string, edge: RegExp): RegExpExecArray | null {
+export function execNotAfter(re: Searcher, text: string, edge: RegExp): RegExpExecArray | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index === 0 || !edge.test(text[m.index - 1])) return m;
     re.lastIndex = m.index + 1;

@@ -3,7 +3,8 @@
 // "la Plaza Mayor" or "Main Street" alone is a place, not someone's address.
 import type { Candidate, ContextWords, Detector } from '../types';
 import { execNotAfter } from '../text';
-import { groupedAlternation, topLevelBranches, wordStartBoundary } from '../alternation';
+import { groupedAlternation, topLevelBranches } from '../alternation';
+import { CueWords } from './cue-words';
 
 const CONTEXT: ContextWords = {
   positive: ['direccion', 'domicilio', 'vivo en', 'entrega', 'entregar en', 'enviar a', 'envio a', 'address', 'ship to', 'shipping', 'deliver to', 'lives at', 'endereco', 'morada', 'entregar no'],
@@ -38,10 +39,10 @@ const STREET_WORDS = [
 // itself is spelled in its lower, Capitalised and UPPER forms.
 const STREET_WORD = STREET_WORDS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 /**
- * Where a street word stands: one case-insensitive, non-unicode pass (several times faster
- * than the full pattern at every position); the full pattern then runs only from these spots.
+ * Where a street word stands: found through the shared cue pass (cue-words.ts), several times
+ * faster than the full pattern at every position; the full pattern then runs only from these spots.
  */
-const STREET_HINT = new RegExp(`${wordStartBoundary(STREET_WORDS)}(?:${groupedAlternation(STREET_WORDS, true)})(?=\\s)`, 'gi');
+const STREET_HINT = new CueWords(STREET_WORDS, `(?:${groupedAlternation(STREET_WORDS, true)})(?=\\s)`);
 /** The left edge of a street word or PO box, checked by execNotAfter (a leading lookbehind runs at every position). */
 const WORD_EDGE = /[A-Za-z0-9\u00C0-\u024F]/i;
 
@@ -83,7 +84,8 @@ const US = new RegExp(
   'gu',
 );
 
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Apartado(?:\s+de\s+correos|\s+postal)?|Casilla(?:\s+de\s+correos?)?|Caixa\s+Postal)\s{1,2}(?:n[º°o]\.?\s?|#\s?)?\d{1,7}(?![A-Za-z0-9\u00C0-\u024F])/gi;
+const PO_WORDS = ['P\\.?\\s?O\\.?\\s?Box', 'Post\\s+Office\\s+Box', 'Apartado(?:\\s+de\\s+correos|\\s+postal)?', 'Casilla(?:\\s+de\\s+correos?)?', 'Caixa\\s+Postal'];
+const PO_BOX = new CueWords(PO_WORDS, `(?:${PO_WORDS.join('|')})\\s{1,2}(?:n[º°o]\\.?\\s?|#\\s?)?\\d{1,7}(?![A-Za-z0-9\\u00C0-\\u024F])`);
 
 function address(start: number, end: number, score: number, reason: string): Candidate {
   return { entity: 'STREET_ADDRESS', start, end, score, detector: 'address', reasons: [reason], context: CONTEXT };

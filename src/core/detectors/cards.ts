@@ -4,7 +4,9 @@
 import type { Candidate, ContextWords, Detector } from '../types';
 import { fold, isWordChar } from '../text';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
-import { groupedAlternation, wordStartBoundary } from '../alternation';
+import { groupedAlternation } from '../alternation';
+import { CueWords } from './cue-words';
+import type { Searcher } from '../text';
 import { SHARED_CHAIN_OPTIONS, chainWindows, findNumberChains, luhnValid, type NumberWindow } from './numbers';
 
 export type CardBrand = 'VISA' | 'MASTERCARD' | 'AMEX' | 'DISCOVER' | 'DINERS' | 'JCB' | 'UNIONPAY' | 'MAESTRO';
@@ -155,18 +157,18 @@ function findCards(text: string): Candidate[] {
   return out;
 }
 
-// Cue words are found with a plain alternation; the value after them is read with a sticky
-// regex from the cue's end, so no pattern is tried at every position of the text.
+// Cue words are found through the shared cue pass (cue-words.ts); the value after them is
+// read with a sticky regex from the cue's end, so no pattern is tried at every position.
 const CVV_WORDS = ['cvv2?', 'cvc2?', 'c[oó]digo de seguridad', 'c[oó]digo de verificaci[oó]n', 'c[oó]digo de atr[aá]s', 'd[ií]gitos de atr[aá]s', 'security code'];
-// `\b` lets V8 try the words at word starts only; scanCues checks the wider left edge.
-const CVV_CUE = new RegExp(`${wordStartBoundary(CVV_WORDS)}(?:${groupedAlternation(CVV_WORDS, true)})`, 'gi');
+// At word starts only (scanCues checks the wider left edge).
+const CVV_CUE = new CueWords(CVV_WORDS, groupedAlternation(CVV_WORDS, true));
 const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
 // Up to four short words may sit between cue and value: "código de seguridad de mi tarjeta es 456".
 const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
 
 // Portuguese 'validade'/'vencimento', Argentine 'vto.' too.
 const EXPIRY_WORDS = ['vencimiento', 'vencimento', 'vence', 'venc\\.', 'vto\\.?', 'caducidad', 'caduca', 'expiration', 'expiraci[oó]n', 'expires', 'expiry', 'expira', 'exp\\.?', 'valid thru', 'valid through', 'valid until', 'v[aá]lid[ao] hasta', 'validade', 'good thru'];
-const EXPIRY_CUE = new RegExp(`${wordStartBoundary(EXPIRY_WORDS)}(?:${groupedAlternation(EXPIRY_WORDS, true)})`, 'gi');
+const EXPIRY_CUE = new CueWords(EXPIRY_WORDS, groupedAlternation(EXPIRY_WORDS, true));
 const EXPIRY_VALUE = /(?![\p{L}\p{N}])[\s:=(),.-]{0,4}(?:(?:el|en|on|is|es|date|fecha|de|in|the)[\s:]{1,3}){0,3}((?:0[1-9]|1[0-2]) ?[/-] ?(?:20\d\d|\d\d))(?![\p{L}\p{N}]|[/.-]\d)/uy;
 
 /** How close (chars) a card number must be for its CVV/expiry to count without card words. */
@@ -201,7 +203,7 @@ function cardProximity(cards: readonly Candidate[]): (start: number, end: number
 function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const nearAnyCard = cardProximity(cards);
-  const scanCues = (cue: RegExp, value: RegExp, subtype: 'CARD_CVV' | 'CARD_EXPIRY', strong: (word: string) => boolean) => {
+  const scanCues = (cue: Searcher, value: RegExp, subtype: 'CARD_CVV' | 'CARD_EXPIRY', strong: (word: string) => boolean) => {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) {
       if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;

@@ -10,7 +10,8 @@
 import type { Candidate, Detector } from '../types';
 import { isMaskChar } from './word-edges';
 import { execNotAfter } from '../text';
-import { groupedAlternation, topLevelBranches, wordStartBoundary } from '../alternation';
+import { groupedAlternation, topLevelBranches } from '../alternation';
+import { CueWords } from './cue-words';
 import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
 
 export type CredentialKind = 'PASSWORD' | 'OTP' | 'PIN' | 'API_KEY' | 'TOKEN' | 'PRIVATE_KEY';
@@ -115,9 +116,13 @@ const FILLER = '(?:temporal|provisional|nueva|nuevo|actual|inicial|temporary|new
 
 // Non-unicode and case-insensitive: several times faster than /u over a whole reply, and
 // enough for Latin letters (the lookarounds name the Latin-1/Extended-A range explicitly).
-// The left edge is checked by `\b` (cheap: V8 then tries the cues only at word starts) and
-// by execNotAfter (CUE_EDGE, accented letters too): a leading lookbehind would run at every position.
-const CUE_RE = new RegExp(`${wordStartBoundary(CUES.map((c) => c.source))}(?:${CUES.map((c) => `(${groupedAlternation(topLevelBranches(c.source), true)})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`, 'gi');
+// Searched at word starts through the shared cue pass (cue-words.ts); the left edge is also
+// checked by execNotAfter (CUE_EDGE, accented letters too): a leading lookbehind would run
+// at every position.
+const CUE_RE = new CueWords(
+  CUES.flatMap((c) => topLevelBranches(c.source)),
+  `(?:${CUES.map((c) => `(${groupedAlternation(topLevelBranches(c.source), true)})`).join('|')})(?![A-Za-z0-9_\\u00C0-\\u024F])`,
+);
 const CUE_EDGE = /[A-Za-z0-9_\u00C0-\u024F]/i;
 
 /**

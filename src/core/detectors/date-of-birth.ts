@@ -3,7 +3,8 @@
 // ticket dates, so a date without its cue is never a finding.
 import type { Candidate, Detector } from '../types';
 import { execNotAfter } from '../text';
-import { groupedAlternation, wordStartBoundary } from '../alternation';
+import { groupedAlternation } from '../alternation';
+import { CueWords } from './cue-words';
 
 const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const MONTHS_PT = 'janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
@@ -32,9 +33,9 @@ const CUE_WORDS = [
     'dob', 'd\\.o\\.b\\.?', 'date\\s+of\\s+birth', 'birth\\s?date', 'born\\s+on', 'born',
     'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'nascid[oa]\\s+em', 'nasceu\\s+em', 'nasci\\s+em',
 ];
-// `\\b` lets V8 try the words at word starts only; execNotAfter (CUE_EDGE) checks the wider
-// left edge. A leading lookbehind would run at every position.
-const CUE = new RegExp(`${wordStartBoundary(CUE_WORDS)}(?:${groupedAlternation(CUE_WORDS, true)})(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+// Searched at word starts through the shared cue pass (cue-words.ts); execNotAfter (CUE_EDGE)
+// checks the wider left edge. A leading lookbehind would run at every position.
+const CUE = new CueWords(CUE_WORDS, `(?:${groupedAlternation(CUE_WORDS, true)})(?![A-Za-z\\u00C0-\\u024F])`);
 const CUE_EDGE = /[A-Za-z\u00C0-\u024F]/i;
 /**
  * Between a cue and its date: words and punctuation, but no sentence end, line break or other

@@ -3,6 +3,7 @@
 // one walk and produces nothing (its piece is too long to be any number we know).
 import { isWordChar } from '../text';
 import { isCellDelimiter } from './word-edges';
+import { PerScan } from './per-scan';
 
 /** Digits joined by single joiner characters, e.g. "12.345.678-9" or "4111-1111". */
 export interface NumberPiece {
@@ -96,15 +97,12 @@ export function gluedAfter(text: string, end: number): boolean {
 }
 
 // Cards and bank accounts scan the same text with the same options one after the other:
-// remember the last answer (strings compare by identity first, so the check is cheap).
-let memo: { text: string; key: string; chains: NumberChain[] } | undefined;
+// remember the answer for the current scan (strings compare by identity first: cheap).
+const memo = new PerScan<NumberChain[]>();
 
 export function findNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const key = `${options.joiners}|${options.spacers}|${options.maxPieceDigits}|${options.minChainDigits}|${options.checkLetters ?? ''}`;
-  if (memo && memo.text === text && memo.key === key) return memo.chains;
-  const chains = scanNumberChains(text, options);
-  memo = { text, key, chains };
-  return chains;
+  return memo.get(text, key, () => scanNumberChains(text, options));
 }
 
 /** '9' repeated: the shape of a piece of plain digits, the commonest case. */

@@ -5,7 +5,8 @@
 import type { Candidate, ContextWords, Detector } from '../../types';
 import { WINDOW_AFTER, WINDOW_BEFORE } from '../../context';
 import { execNotAfter, fold } from '../../text';
-import { groupedAlternation, wordStartBoundary } from '../../alternation';
+import { groupedAlternation } from '../../alternation';
+import { CueWords } from '../cue-words';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
 import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
@@ -87,10 +88,10 @@ function wordPattern(word: string): string {
 
 const SHAPE_ONLY_WORDS = new Set(NATIONAL_ID_SPECS.filter((s) => s.shapes.some((x) => x.score < SHAPE_ONLY)).flatMap((s) => s.words));
 const WORDS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, new Set(s.words)]));
-// The left edge is checked by `\b` (V8 then tries the words only at word starts) and by
-// execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
+// Searched at word starts through the shared cue pass (cue-words.ts); the left edge is also
+// checked by execNotAfter (CUE_EDGE): a leading lookbehind would run at every position.
 const CUE_WORDS = [...SHAPE_ONLY_WORDS].sort((a, b) => b.length - a.length).map(wordPattern);
-const CUE = new RegExp(`${wordStartBoundary(CUE_WORDS)}(?:${groupedAlternation(CUE_WORDS, true)})(?:e?s)?(?![a-z0-9])`, 'gi');
+const CUE = new CueWords(CUE_WORDS, `(?:${groupedAlternation(CUE_WORDS, true)})(?:e?s)?(?![a-z0-9])`);
 const CUE_EDGE = /[a-z0-9]/i;
 
 interface Cue {
@@ -112,8 +113,10 @@ function findCues(text: string, from = 0, to = text.length): Cue[] {
   const cues: Cue[] = [];
   const part = from > 0 || to < text.length ? text.slice(Math.max(0, from), to) : text;
   const offset = Math.max(0, from);
-  CUE.lastIndex = 0;
-  for (let m = execNotAfter(CUE, part, CUE_EDGE); m; m = execNotAfter(CUE, part, CUE_EDGE)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: listWord(m[0]) });
+  // A slice is searched on its own (the shared pass is for whole texts).
+  const re = part === text ? CUE : CUE.global;
+  re.lastIndex = 0;
+  for (let m = execNotAfter(re, part, CUE_EDGE); m; m = execNotAfter(re, part, CUE_EDGE)) cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: listWord(m[0]) });
   return cues;
 }
 
