@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stdnum } from 'stdnum';
 import { scan } from '../../src/core';
-import { nationalIdsDetector } from '../../src/core/detectors/national-ids';
+import { LETTERED_SEARCH, matchesBeforeRuns, nationalIdsDetector } from '../../src/core/detectors/national-ids';
 import { expectGold } from '../support/expect-gold';
 
 const only = { entities: ['NATIONAL_ID' as const] };
@@ -286,5 +286,28 @@ describe('NATIONAL_ID', () => {
         { numRuns: 300 },
       );
     });
+  });
+});
+
+describe('NATIONAL_ID: letter-and-digit IDs are searched only before digit runs', () => {
+  const { LETTERED, ALPHA, anchorRuns } = LETTERED_SEARCH;
+  const globalMatches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => `${m.index}:${m[0]}`);
+  const nearRuns = (re: RegExp, text: string, before: [number, number]) => matchesBeforeRuns(text, re, anchorRuns(text), before).map((m) => `${m.index}:${m[0]}`);
+  // Digits, dots and dashes in the ID shapes, the letters and separators around them.
+  const text = fc.array(fc.constantFrom('1', '2', '9', '0', '12345678', '1234567', '123456', '.', '-', ' ', 'K', 'Z', 'x', 'ABCD', 'Ñ', '&', 'MX', '_', '.234.567', 'X-', 'x-1234567', '-K', 'ABC-', 'ABCD ', 'VECJ'), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('finds exactly what the patterns find as global regexes', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(nearRuns(LETTERED, t, [0, 2]), globalMatches(LETTERED, t), t);
+        assert.deepEqual(nearRuns(ALPHA, t, [3, 5]), globalMatches(ALPHA, t), t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('walks a 100k-digit run once', () => {
+    const t = '1.234.' + '7'.repeat(100_000) + 'Z';
+    assert.deepEqual(anchorRuns(t), [0, 6]);
   });
 });

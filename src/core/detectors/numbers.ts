@@ -105,35 +105,31 @@ export function findNumberChains(text: string, options: ChainOptions): NumberCha
   return memo.get(text, key, () => scanNumberChains(text, options));
 }
 
-/** '9' repeated: the shape of a piece of plain digits, the commonest case. */
-const NINES = '9'.repeat(64);
+/** '9' repeated, by length: the shape of a piece of plain digits, the commonest case. */
+const NINES: readonly string[] = Array.from({ length: 65 }, (_, n) => '9'.repeat(n));
+const NON_DIGITS = /[^0-9]/g;
+const DIGITS = /[0-9]/g;
 
 /** The piece is digits only (no joiner, no check letter): its text is its compact form. */
 function plainDigits(p: NumberPiece): boolean {
-  return p.length === p.end - p.start && !p.withLetter && p.length <= NINES.length;
+  return p.length === p.end - p.start && !p.withLetter && p.length < NINES.length;
 }
+
+// Strings are built by one slice and one replace, not char by char: appending to a short
+// string copies it, and digit-dense text has tens of thousands of pieces.
 
 /** Digits (and check letter) upper-cased: "123456789", "12345678K". */
 function pieceCompact(text: string, p: NumberPiece): string {
   if (plainDigits(p)) return text.slice(p.start, p.end);
-  let compact = '';
-  for (let k = p.start; k < p.end; k++) {
-    if (isDigitCode(text.charCodeAt(k))) compact += text[k];
-    else if (p.withLetter && k === p.end - 1) compact += text[k].toUpperCase();
-  }
-  return compact;
+  const digits = text.slice(p.start, p.withLetter ? p.end - 1 : p.end).replace(NON_DIGITS, '');
+  return p.withLetter ? digits + text[p.end - 1].toUpperCase() : digits;
 }
 
 /** Digits as '9', a check letter as itself, joiners kept: "99.999.999-K". */
 function pieceShape(text: string, p: NumberPiece): string {
-  if (plainDigits(p)) return NINES.slice(0, p.length);
-  let shape = '';
-  for (let k = p.start; k < p.end; k++) {
-    if (isDigitCode(text.charCodeAt(k))) shape += '9';
-    else if (p.withLetter && k === p.end - 1) shape += text[k].toUpperCase();
-    else shape += text[k];
-  }
-  return shape;
+  if (plainDigits(p)) return NINES[p.length];
+  const shape = text.slice(p.start, p.withLetter ? p.end - 1 : p.end).replace(DIGITS, '9');
+  return p.withLetter ? shape + text[p.end - 1].toUpperCase() : shape;
 }
 
 const NEXT_DIGIT = /[0-9]/g;

@@ -123,8 +123,9 @@ export function phoneRuns(text: string): PhoneRun[] {
   const runs: PhoneRun[] = [];
   const n = text.length;
   RUN_START.lastIndex = 0;
-  for (let m = RUN_START.exec(text); m; m = RUN_START.exec(text)) {
-    const start = m.index;
+  // test(), not exec(): no match array per digit run (every match is one char long).
+  while (RUN_START.test(text)) {
+    const start = RUN_START.lastIndex - 1;
     let digitCount = 0;
     let lastDigitEnd = start;
     let seps = 0; // consecutive separators

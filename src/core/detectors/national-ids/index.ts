@@ -8,7 +8,7 @@ import { execNotAfter, fold } from '../../text';
 import { groupedAlternation } from '../../alternation';
 import { CueWords } from '../cue-words';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
-import { chainWindows, findNumberChains, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
+import { chainWindows, findNumberChains, gluedAfter, gluedBefore, isDigitCode, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
 import { countryHints } from './country-hints';
 import { SPAIN } from './es';
@@ -249,15 +249,62 @@ function findDigitIds(text: string, emit: Emitter): void {
 // 8 digits (or "12.345.678") then a letter, or a letter then 7-8 digits then a check char.
 // Only dashes inside the letter-first form and only an upper-case letter after a space:
 // otherwise "o 12345678" or "12345678 y" (Spanish "or", "and") would be read as IDs.
-// No leading lookbehind (it would run at every position): findByRegex checks the left edge.
-// `\b` is cheap and lets V8 skip the letters inside words.
-const LETTERED = /\b(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])(?![A-Za-z0-9_])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z](?![A-Za-z0-9_]))/g;
+// No leading lookbehind: findByRegex checks the left edge.
+const LETTERED = /\b(?:(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:-?[A-Za-z]| [A-Z])(?![A-Za-z0-9_])|[A-Za-z]-?\d{7,8}-?[0-9A-Za-z](?![A-Za-z0-9_]))/y;
 // CURP (18) or RFC (3-4 letters, YYMMDD, optional 3-char homoclave). Upper case only.
-const ALPHA = /(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/g;
+const ALPHA = /(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:[ -]?[A-Z0-9]{3})?)(?![A-Za-z0-9_&\u00d1\u00f1])/y;
 
-function findByRegex(text: string, re: RegExp, family: IdFamily, emit: Emitter): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+/**
+ * Both patterns hold a digit run that starts six digits in a row, or a dotted "1.234.567"
+ * group, and they start at most two (LETTERED: a letter and a dash) or three to five
+ * (ALPHA: up to four letters and a separator) chars before that run. So rather than trying
+ * them at every word start, one digit pass finds the runs (V8 skips prose fast on a digit
+ * pattern) and the patterns run, sticky, only just before them.
+ */
+const DIGIT_ANCHOR = /\d(?:\d{5}|\.\d{3}\.\d{3})/g;
+
+/** Starts of the digit runs that can anchor a LETTERED or ALPHA match, ascending. */
+function anchorRuns(text: string): number[] {
+  const runs: number[] = [];
+  DIGIT_ANCHOR.lastIndex = 0;
+  for (let m = DIGIT_ANCHOR.exec(text); m; m = DIGIT_ANCHOR.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (runs[runs.length - 1] !== start) runs.push(start);
+    // Go on from the end of the run the hit starts in: a dotted hit ("1.234.5678901") covers
+    // the start of later runs, which may anchor matches of their own. Each run is walked once.
+    let end = m.index;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    DIGIT_ANCHOR.lastIndex = end;
+  }
+  return runs;
+}
+
+/**
+ * What `re` as a global regex would find from 0 (leftmost, not overlapping), trying only
+ * `before[0]..before[1]` chars before each anchor run: every match starts there.
+ */
+export function matchesBeforeRuns(text: string, re: RegExp, runs: readonly number[], before: readonly [number, number]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const run of runs) {
+    // Windows of nearby runs may overlap: a position is tried again only if nothing matched it.
+    for (let at = Math.max(from, run - before[1]); at <= run - before[0]; at++) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+export const LETTERED_SEARCH = { LETTERED, ALPHA, anchorRuns } as const;
+
+function findByRegex(text: string, re: RegExp, runs: readonly number[], before: readonly [number, number], family: IdFamily, emit: Emitter): void {
+  for (const m of matchesBeforeRuns(text, re, runs, before)) {
     const start = m.index;
     const end = start + m[0].length;
     if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
@@ -272,8 +319,9 @@ export const nationalIdsDetector: Detector = {
     const out: Candidate[] = [];
     const emit = makeEmitter(text, out, options?.phoneRegions ?? []);
     findDigitIds(text, emit);
-    findByRegex(text, LETTERED, 'lettered', emit);
-    findByRegex(text, ALPHA, 'alpha', emit);
+    const runs = anchorRuns(text);
+    findByRegex(text, LETTERED, runs, [0, 2], 'lettered', emit);
+    findByRegex(text, ALPHA, runs, [3, 5], 'alpha', emit);
     return out;
   },
 };
