@@ -28,17 +28,24 @@ function regexFor(words: readonly string[]): RegExp | undefined {
   return re;
 }
 
-/** Nearest occurrence of any word in a folded window, measured from the value. */
-function nearestIn(re: RegExp | undefined, window: string, side: 'before' | 'after'): { distance: number; word?: string } {
-  let best: { distance: number; word?: string } = { distance: Infinity };
-  if (!re) return best;
+/** The word nearestIn found last (one call per candidate side: no object per call). */
+let nearestWord: string | undefined;
+
+/** Distance from the value to the nearest occurrence of any word in a folded window (Infinity: none); the word in `nearestWord`. */
+function nearestIn(re: RegExp | undefined, window: string, side: 'before' | 'after'): number {
+  let distance = Infinity;
+  nearestWord = undefined;
+  if (!re) return distance;
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const d = side === 'before' ? window.length - (m.index + m[0].length) : m.index;
-    if (d < best.distance) best = { distance: d, word: m[0] };
+    if (d < distance) {
+      distance = d;
+      nearestWord = m[0];
+    }
     if (side === 'after') break;
   }
-  return best;
+  return distance;
 }
 
 export interface ContextVerdict {
@@ -47,6 +54,8 @@ export interface ContextVerdict {
   /** +1 positive wins, -1 negative wins, 0 neither. */
   direction: -1 | 0 | 1;
 }
+
+const NO_VERDICT: ContextVerdict = Object.freeze({ direction: 0 });
 
 // Redaction labels ("[ID NUMBER]", "[TELÉFONO]") are our own output, not the customer's
 // words: they must not act as context, or redacting twice would find new things.
@@ -80,15 +89,19 @@ export function judgeContext(text: string, start: number, end: number, words: Co
   const negRe = regexFor(words.negative);
   const before = windowText(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
   let pos = nearestIn(posRe, before, 'before');
+  let positive = nearestWord;
   let neg = nearestIn(negRe, before, 'before');
-  if (pos.distance === Infinity && neg.distance === Infinity) {
+  let negative = nearestWord;
+  if (pos === Infinity && neg === Infinity) {
     let afterRaw = text.slice(end, end + WINDOW_AFTER);
     const nl = afterRaw.indexOf('\n');
     if (nl !== -1) afterRaw = afterRaw.slice(0, nl);
     const after = windowText(afterRaw);
     pos = nearestIn(posRe, after, 'after');
+    positive = nearestWord;
     neg = nearestIn(negRe, after, 'after');
+    negative = nearestWord;
   }
-  if (pos.distance === Infinity && neg.distance === Infinity) return { direction: 0 };
-  return { positive: pos.word, negative: neg.word, direction: pos.distance <= neg.distance ? 1 : -1 };
+  if (pos === Infinity && neg === Infinity) return NO_VERDICT;
+  return { positive, negative, direction: pos <= neg ? 1 : -1 };
 }

@@ -65,8 +65,21 @@ function cached(key: string, make: () => string): string {
   return value;
 }
 
+// One message per finding of a dense text: looked up without building a key string.
+const piiMessageCache: Record<Lang, Partial<Record<Entity, Map<string, string>>>> = { es: {}, en: {}, pt: {} };
+
 export function piiMessage(entity: Entity, subtype: string | undefined, lang: Lang): string {
-  return cached(`m|${entity}|${lang}|${subtype ?? ''}`, () => format(DETECTED[lang], { name: entityName(entity, lang), subtype: subtype ? ` (${subtype})` : '' }));
+  const key = subtype ?? '';
+  // Subtypes come from detectors and custom patterns: bounded, but not by us.
+  let byEntity = piiMessageCache[lang][entity];
+  if (!byEntity) byEntity = piiMessageCache[lang][entity] = new Map();
+  let message = byEntity.get(key);
+  if (message === undefined) {
+    if (byEntity.size > 1024) byEntity.clear();
+    message = format(DETECTED[lang], { name: entityName(entity, lang), subtype: subtype ? ` (${subtype})` : '' });
+    byEntity.set(key, message);
+  }
+  return message;
 }
 
 /** Entities whose mask keeps the last 4 characters (PCI DSS 3.4.1 allows at most BIN + last 4). */

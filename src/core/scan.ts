@@ -64,35 +64,39 @@ interface Ranked {
 export function mergeOverlaps<T extends Ranked>(items: readonly T[]): T[] {
   // Only items chained by overlaps compete, so split them into such clusters (sorted by
   // start) and settle each cluster alone: linear in the number of items, not quadratic.
-  const byStart = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.start - b.item.start || a.index - b.index);
+  // Items are handled by index (ties keep input order), not wrapped: dense text has tens of
+  // thousands of them.
+  const byStart = items.map((_, index) => index).sort((a, b) => items[a].start - items[b].start || a - b);
   const kept: T[] = [];
-  let cluster: { item: T; index: number }[] = [];
+  let cluster: number[] = [];
   let clusterEnd = -Infinity;
-  for (const entry of byStart) {
-    if (entry.item.start >= clusterEnd && cluster.length) {
-      settleCluster(cluster, kept);
+  for (const index of byStart) {
+    const item = items[index];
+    if (item.start >= clusterEnd && cluster.length) {
+      settleCluster(items, cluster, kept);
       cluster = [];
     }
-    cluster.push(entry);
-    clusterEnd = cluster.length === 1 ? entry.item.end : Math.max(clusterEnd, entry.item.end);
+    cluster.push(index);
+    clusterEnd = cluster.length === 1 ? item.end : Math.max(clusterEnd, item.end);
   }
-  if (cluster.length) settleCluster(cluster, kept);
+  if (cluster.length) settleCluster(items, cluster, kept);
   return kept;
 }
 
 /** Greedy by rank (score, then length, then position, then input order); appends the kept, by start. */
-function settleCluster<T extends Ranked>(cluster: { item: T; index: number }[], out: T[]): void {
+function settleCluster<T extends Ranked>(items: readonly T[], cluster: number[], out: T[]): void {
   if (cluster.length === 1) {
-    out.push(cluster[0].item);
+    out.push(items[cluster[0]]);
     return;
   }
   const ranked = cluster.sort((x, y) => {
-    const a = x.item;
-    const b = y.item;
-    return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || x.index - y.index;
+    const a = items[x];
+    const b = items[y];
+    return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || x - y;
   });
   const kept: T[] = []; // sorted by start, non-overlapping
-  for (const { item } of ranked) {
+  for (const index of ranked) {
+    const item = items[index];
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {

@@ -209,16 +209,66 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   return chains;
 }
 
-export interface NumberWindow {
-  start: number;
-  end: number;
+/**
+ * Consecutive pieces of a chain whose digit count is within limits. Its compact form is built
+ * when first read: most windows of a digit-dense text are rejected on their shape alone.
+ */
+export class NumberWindow {
+  #compact: string | undefined;
+
+  constructor(
+    readonly chain: NumberChain,
+    /** Index of the first and last piece in the chain. */
+    readonly first: number,
+    readonly last: number,
+    /** Digits plus an accepted check letter: the compact form's length. */
+    readonly length: number,
+    /** Shapes joined by a single space: "9999 9999 9999 9999". */
+    readonly shape: string,
+  ) {}
+
+  get start(): number {
+    return this.chain.pieces[this.first].start;
+  }
+
+  get end(): number {
+    return this.chain.pieces[this.last].end;
+  }
+
   /** Concatenated compacts of the pieces. */
-  compact: string;
-  /** Shapes joined by a single space: "9999 9999 9999 9999". */
-  shape: string;
-  /** Index of the first and last piece in the chain. */
-  first: number;
-  last: number;
+  get compact(): string {
+    if (this.#compact === undefined) {
+      let compact = '';
+      for (let k = this.first; k <= this.last; k++) compact += pieceCompact(this.chain.text, this.chain.pieces[k]);
+      this.#compact = compact;
+    }
+    return this.#compact;
+  }
+}
+
+/**
+ * Shapes of windows of plain-digit pieces, by their lengths ("999 99 9999"): one string per
+ * grouping, so a text's thousands of phone-like numbers share a few shapes, which a Map
+ * hashes once. Bounded: a text cannot make it grow without limit.
+ */
+const plainShapes = new Map<number, string>();
+const PLAIN_SHAPES_LIMIT = 4096;
+
+function plainShape(pieces: readonly NumberPiece[], first: number, last: number): string | undefined {
+  let key = 0;
+  for (let k = first; k <= last; k++) {
+    if (!plainDigits(pieces[k]) || pieces[k].length > 31) return undefined;
+    key = key * 32 + pieces[k].length;
+  }
+  key = key * 8 + (last - first);
+  let shape = plainShapes.get(key);
+  if (shape === undefined) {
+    shape = NINES[pieces[first].length];
+    for (let k = first + 1; k <= last; k++) shape += ' ' + NINES[pieces[k].length];
+    if (plainShapes.size >= PLAIN_SHAPES_LIMIT) plainShapes.clear();
+    plainShapes.set(key, shape);
+  }
+  return shape;
 }
 
 /** Longer chains (space-separated groups) are tried piece by piece only. */
@@ -242,8 +292,7 @@ export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWi
   // A chain of hundreds of space-separated groups is a dump of numbers, not prose: only its
   // pieces are tried one by one (a list of compact cards still works), never combinations.
   const maxPieces = pieces.length > LONG_CHAIN_PIECES ? 1 : limits.maxPieces;
-  // Each piece is in up to maxPieces windows: build its strings once, when first needed.
-  const compacts: (string | undefined)[] = [];
+  // Each piece is in up to maxPieces windows: build its shape once, when first needed.
   const shapes: (string | undefined)[] = [];
   for (let a = 0; a < pieces.length; a++) {
     if (a === 0 && chain.gluedLeft) continue;
@@ -255,13 +304,12 @@ export function chainWindows(chain: NumberChain, limits: WindowLimits): NumberWi
       if (length > limits.maxDigits) break;
       if (length < limits.minDigits) continue;
       if (b === pieces.length - 1 && chain.gluedRight) continue;
-      let compact = '';
-      let shape = '';
-      for (let k = a; k <= b; k++) {
-        compact += (compacts[k] ??= pieceCompact(chain.text, pieces[k]));
-        shape += (k > a ? ' ' : '') + (shapes[k] ??= pieceShape(chain.text, pieces[k]));
+      let shape = plainShape(pieces, a, b);
+      if (shape === undefined) {
+        shape = '';
+        for (let k = a; k <= b; k++) shape += (k > a ? ' ' : '') + (shapes[k] ??= pieceShape(chain.text, pieces[k]));
       }
-      out.push({ start: pieces[a].start, end: p.end, compact, shape, first: a, last: b });
+      out.push(new NumberWindow(chain, a, b, length, shape));
     }
   }
   return out;

@@ -162,9 +162,17 @@ function specsForShape(family: IdFamily, shape: string, length: number): readonl
   return matches;
 }
 
-interface Emitter {
-  (family: IdFamily, shape: string, compact: string, start: number, end: number): void;
+/** The value's compact form, read only when some ID has the value's shape (a NumberWindow builds it then). */
+interface Compactable {
+  readonly compact: string;
 }
+
+interface Emitter {
+  (family: IdFamily, shape: string, length: number, value: Compactable, start: number, end: number): void;
+}
+
+/** Scoring copies a candidate's reasons, so one array per ID serves all its candidates. */
+const REASONS_OF = new Map(NATIONAL_ID_SPECS.map((s) => [s.subtype, [`${s.checked ? 'checksum' : 'shape'}:${s.subtype}`]]));
 
 /** Up to this many shape-only values look for cue words around themselves; then the whole text is indexed once. */
 const LOCAL_CUE_LOOKUPS = 1024;
@@ -211,15 +219,24 @@ function makeEmitter(text: string, out: Candidate[], regions: readonly string[])
   };
   let hints: Map<string, number> | undefined;
   const textHints = () => (hints ??= countryHints(text));
-  return (family, shape, compact, start, end) => {
-    for (const { spec, score } of byRegion(specsForShape(family, shape, compact.length), regions, textHints)) {
+  // The order depends only on the shape's matches (one cached array per shape), the text's
+  // hints and the regions: sort once per shape, not once per number.
+  const ordered = new Map<readonly ShapeMatch[], readonly ShapeMatch[]>();
+  const inOrder = (matches: readonly ShapeMatch[]): readonly ShapeMatch[] => {
+    if (matches.length < 2) return matches;
+    let sorted = ordered.get(matches);
+    if (!sorted) ordered.set(matches, (sorted = byRegion(matches, regions, textHints)));
+    return sorted;
+  };
+  return (family, shape, length, value, start, end) => {
+    for (const { spec, score } of inOrder(specsForShape(family, shape, length))) {
       // A shape-only value can only pass with one of its words near it: test that first, so
       // every 8-digit number in a reply is neither validated nor a candidate. (Scoring still
       // weighs it against look-alike words; this only skips hopeless ones.)
       if (score < SHAPE_ONLY) {
         if (!cueAround(start, end, WORDS_OF.get(spec.subtype) as Set<string>)) continue;
       }
-      if (!isValid(spec, compact)) continue;
+      if (!isValid(spec, value.compact)) continue;
       out.push({
         entity: 'NATIONAL_ID',
         subtype: spec.subtype,
@@ -227,7 +244,7 @@ function makeEmitter(text: string, out: Candidate[], regions: readonly string[])
         end,
         score,
         detector: 'national-ids',
-        reasons: [`${spec.checked ? 'checksum' : 'shape'}:${spec.subtype}`],
+        reasons: REASONS_OF.get(spec.subtype) as string[],
         context: contextOf.get(spec.subtype) as ContextWords,
         contextBoost: score < SHAPE_ONLY ? 0.35 : 0.25,
       });
@@ -241,7 +258,7 @@ function findDigitIds(text: string, emit: Emitter): void {
   for (const chain of chains) {
     for (const w of chainWindows(chain, { minDigits: 6, maxDigits: 16, maxPieces: 4 })) {
       if (nextToCurrency(text, w.start, w.end)) continue;
-      emit('digits', w.shape, w.compact, w.start, w.end);
+      emit('digits', w.shape, w.length, w, w.start, w.end);
     }
   }
 }
@@ -308,7 +325,8 @@ function findByRegex(text: string, re: RegExp, runs: readonly number[], before: 
     const start = m.index;
     const end = start + m[0].length;
     if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
-    emit(family, letterShape(m[0]), m[0].replace(/[ .\-/]/g, '').toUpperCase(), start, end);
+    const compact = m[0].replace(/[ .\-/]/g, '').toUpperCase();
+    emit(family, letterShape(m[0]), compact.length, { compact }, start, end);
   }
 }
 
