@@ -134,6 +134,13 @@ export function groupedAlternation(alternatives: readonly string[], ignoreCase: 
  * at load, in every test, not silently in a reply.
  */
 export function wordStartBoundary(alternatives: readonly string[]): string {
+  startChars(alternatives);
+  return '\\b';
+}
+
+/** The characters the alternatives can start with (as written); throws as wordStartBoundary does. */
+export function startChars(alternatives: readonly string[]): string {
+  let all = '';
   for (const alternative of alternatives.flatMap((a) => topLevelBranches(a)).flatMap(distributed)) {
     let rest = alternative;
     while (/^\(\?<[!=]/.test(rest)) rest = rest.slice(groupEnd(rest, 0) + 1);
@@ -142,6 +149,7 @@ export function wordStartBoundary(alternatives: readonly string[]): string {
     if (!rest || chars === undefined || !/^[A-Za-z0-9]+$/.test(chars) || /^[?*{]/.test(rest.slice(atom.length))) {
       throw new Error(`wordStartBoundary: "${alternative}" may not start with a letter or digit`);
     }
+    all += chars;
   }
-  return '\\b';
+  return all;
 }

@@ -76,8 +76,13 @@ const LATIN = new RegExp(
 
 // US: number first, name, a street suffix, an optional direction and unit.
 const US_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl)';
-/** US addresses are found from their suffix word, which is rarer than digits. */
-const US_HINT = new RegExp(`\\s(?:${groupedAlternation(topLevelBranches(US_SUFFIX.slice(3, -1)), false)})(?![A-Za-z])`, 'g');
+/**
+ * US addresses are found from their suffix word, which is rarer than digits: after a space
+ * (checked in detect()), through the shared cue pass (cue-words.ts), case-sensitive.
+ */
+const US_SUFFIX_WORDS = topLevelBranches(US_SUFFIX.slice(3, -1));
+const US_HINT = new CueWords(US_SUFFIX_WORDS, `(?:${groupedAlternation(US_SUFFIX_WORDS, false)})(?![A-Za-z])`, false);
+const SPACE_BEFORE = /\s/;
 // Abbreviated suffixes take their dot ("Main St."); "Terrace." ends a sentence.
 const US = new RegExp(
   `(?<![\\p{L}\\p{N}.,/-])\\d{1,6}\\s(?:[NSEW]\\.?\\s)?${L}${W}(?:\\s${L}${W}){0,3}\\s${US_SUFFIX}(?:\\.(?<=(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Trl)\\.))?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\.?)?(?:,?\\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\\.?\\s?#?\\s?[A-Z0-9-]{1,6}|#\\s?[A-Z0-9-]{1,6}))?(?![\\p{L}\\p{N}])`,
@@ -120,12 +125,15 @@ export const addressDetector: Detector = {
     let usDoneTo = 0;
     US_HINT.lastIndex = 0;
     for (let h = US_HINT.exec(text); h; h = US_HINT.exec(text)) {
+      if (h.index === 0 || !SPACE_BEFORE.test(text[h.index - 1])) continue;
+      const space = h.index - 1;
+      const suffixEnd = h.index + h[0].length;
       // Number and name sit at most ~130 chars before the suffix: match in that window only.
-      const from = Math.max(usDoneTo, h.index - 140);
+      const from = Math.max(usDoneTo, space - 140);
       US.lastIndex = 0;
-      const window = text.slice(from, h.index + h[0].length + 40);
+      const window = text.slice(from, suffixEnd + 40);
       for (let m = US.exec(window); m; m = US.exec(window)) {
-        if (from + m.index + m[0].length < h.index + h[0].length) continue;
+        if (from + m.index + m[0].length < suffixEnd) continue;
         // The window cut may hide what precedes the number: check it in the full text.
         if (m.index === 0 && from > 0 && /[\p{L}\p{N}.,/-]/u.test(text[from - 1])) continue;
         out.push(found(text, from + m.index, m[0], 0.7, 'shape:us-street'));

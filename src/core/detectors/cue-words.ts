@@ -5,7 +5,7 @@
 // list costs little more than one small one. Each detector then runs its own pattern,
 // sticky, only where some cue word starts, and gets exactly the matches its own global
 // search would give (see the test in cue-words.test.ts).
-import { groupedAlternation, topLevelBranches, wordStartBoundary } from '../alternation';
+import { groupedAlternation, startChars, topLevelBranches } from '../alternation';
 import type { Searcher } from '../text';
 import { PerScan } from './per-scan';
 
@@ -55,27 +55,33 @@ function withoutLeadingLookbehind(alternative: string): string {
 }
 
 /**
- * A case-insensitive, non-unicode pattern `\b(?:source)` that starts with one of the word
- * alternatives `words`, searched like a global regex (`lastIndex`, `exec`) but through the
- * shared pass. Declare these at module load: the shared pass is built on first use (a late
- * declaration rebuilds it).
+ * A non-unicode pattern `\b(?:source)` (case-insensitive unless told otherwise) that starts
+ * with one of the word alternatives `words`, searched like a global regex (`lastIndex`,
+ * `exec`) but through the shared pass. Declare these at module load: the shared pass is
+ * built on first use (a late declaration rebuilds it).
  */
 export class CueWords implements Searcher {
   lastIndex = 0;
   /** The same pattern as a plain global regex, for searching a slice of a text. */
   readonly global: RegExp;
   readonly #sticky: RegExp;
+  /** 1 for the ASCII codes a match can start with: other candidates are not even tried. */
+  readonly #first = new Uint8Array(128);
 
   /**
    * `words`: alternatives every match begins with (each starts with an ASCII letter or digit,
    * checked); `source`: the whole pattern, `words` and what follows them.
    */
-  constructor(words: readonly string[], source: string) {
-    const boundary = wordStartBoundary(words);
+  constructor(words: readonly string[], source: string, ignoreCase = true) {
+    for (const ch of startChars(words)) {
+      for (const c of ignoreCase ? [ch.toLowerCase(), ch.toUpperCase()] : [ch]) this.#first[c.charCodeAt(0)] = 1;
+    }
+    // The shared pass ignores case whatever the list does: it only has to find a superset.
     starts.push(...words.flatMap((w) => topLevelBranches(w)).map(withoutLeadingLookbehind));
     pass = undefined; // rebuilt with these words on first use (the memo key is the word count)
-    this.#sticky = new RegExp(`${boundary}(?:${source})`, 'yi');
-    this.global = new RegExp(`${boundary}(?:${source})`, 'gi');
+    const flags = ignoreCase ? 'i' : '';
+    this.#sticky = new RegExp(`\\b(?:${source})`, `y${flags}`);
+    this.global = new RegExp(`\\b(?:${source})`, `g${flags}`);
   }
 
   exec(text: string): RegExpExecArray | null {
@@ -88,6 +94,7 @@ export class CueWords implements Searcher {
       else hi = mid;
     }
     for (let k = lo; k < count; k++) {
+      if (this.#first[text.charCodeAt(at[k])] !== 1) continue;
       this.#sticky.lastIndex = at[k];
       const m = this.#sticky.exec(text);
       if (m) {
