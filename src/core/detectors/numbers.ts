@@ -102,7 +102,20 @@ const memo = new PerScan<NumberChain[]>();
 
 export function findNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const key = `${options.joiners}|${options.spacers}|${options.maxPieceDigits}|${options.minChainDigits}|${options.checkLetters ?? ''}`;
-  return memo.get(text, key, () => scanNumberChains(text, options));
+  return memo.get(text, key, () => {
+    const chains: NumberChain[] = [];
+    scanNumberChains(text, options, (chain) => chains.push(chain));
+    return chains;
+  });
+}
+
+/**
+ * Hands each chain to `visit` as it is found, for a single user of these options: the
+ * chains die young instead of living, all of them, until the last is handled (on digit-dense
+ * text, tens of thousands of objects the garbage collector would copy).
+ */
+export function forEachNumberChain(text: string, options: ChainOptions, visit: (chain: NumberChain) => void): void {
+  scanNumberChains(text, options, visit);
 }
 
 /** '9' repeated, by length: the shape of a piece of plain digits, the commonest case. */
@@ -134,14 +147,54 @@ function pieceShape(text: string, p: NumberPiece): string {
 
 const NEXT_DIGIT = /[0-9]/g;
 
+/** The runs of ASCII digits of a text, ascending: `starts[k]` to `ends[k]`, for k < count. */
+export interface DigitRuns {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const digitRunsMemo = new PerScan<DigitRuns>();
+
+/**
+ * Every run of digits of the text, found once per scan (the regex engine skips prose to the
+ * next digit several times faster than a charCodeAt loop) and shared by the card and
+ * bank-account chains, the ID chains and the ID anchors.
+ */
+export function digitRuns(text: string): DigitRuns {
+  return digitRunsMemo.get(text, '', () => {
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
+    NEXT_DIGIT.lastIndex = 0;
+    while (NEXT_DIGIT.test(text)) {
+      const start = NEXT_DIGIT.lastIndex - 1;
+      let end = start + 1;
+      while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+      if (count === starts.length) {
+        const grownStarts = new Int32Array(count * 2);
+        const grownEnds = new Int32Array(count * 2);
+        grownStarts.set(starts);
+        grownEnds.set(ends);
+        starts = grownStarts;
+        ends = grownEnds;
+      }
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+      NEXT_DIGIT.lastIndex = end;
+    }
+    return { starts, ends, count };
+  });
+}
+
 /**
  * Finds chains of digit pieces. Linear: each character is looked at a bounded number of
  * times, and only chains with enough digits to matter are materialised (a text full of
  * "1.1.1." or dates allocates nothing).
  */
-function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
+function scanNumberChains(text: string, options: ChainOptions, visit: (chain: NumberChain) => void): void {
   const { joiners, spacers, maxPieceDigits, minChainDigits, checkLetters = '' } = options;
-  const chains: NumberChain[] = [];
   const n = text.length;
   const isJoiner = charSetOf(joiners);
   const isSpacer = charSetOf(spacers);
@@ -151,11 +204,13 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
   const raw: number[] = [];
   let used = 0;
   let i = 0;
+  const runs = digitRuns(text);
+  let run = 0;
   while (i < n) {
-    // The regex engine skips prose to the next digit several times faster than a charCodeAt loop.
-    NEXT_DIGIT.lastIndex = i;
-    if (!NEXT_DIGIT.test(text)) return chains;
-    i = NEXT_DIGIT.lastIndex - 1;
+    // The next digit: a chain always stops on a non-digit, so that digit starts a run.
+    while (run < runs.count && runs.starts[run] < i) run++;
+    if (run === runs.count) return;
+    i = runs.starts[run];
     const chainStart = i;
     used = 0;
     let usefulDigits = 0;
@@ -202,11 +257,10 @@ function scanNumberChains(text: string, options: ChainOptions): NumberChain[] {
     if (usefulDigits >= minChainDigits) {
       const pieces: NumberPiece[] = [];
       for (let k = 0; k < used; k += 5) pieces.push({ start: raw[k], end: raw[k + 1], length: raw[k + 2], withLetter: raw[k + 3] === 1, tooLong: raw[k + 4] === 1 });
-      chains.push({ text, pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
+      visit({ text, pieces, gluedLeft: gluedBefore(text, chainStart), gluedRight: gluedAfter(text, lastEnd) });
     }
     i = Math.max(i, lastEnd);
   }
-  return chains;
 }
 
 /**

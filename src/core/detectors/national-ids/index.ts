@@ -8,7 +8,7 @@ import { execNotAfter, fold } from '../../text';
 import { groupedAlternation } from '../../alternation';
 import { CueWords } from '../cue-words';
 import { NUMERIC_LOOKALIKE_WORDS } from '../lookalikes';
-import { chainWindows, findNumberChains, gluedAfter, gluedBefore, isDigitCode, withoutStackTraces } from '../numbers';
+import { chainWindows, digitRuns, forEachNumberChain, gluedAfter, gluedBefore, withoutStackTraces } from '../numbers';
 import type { IdFamily, IdSpec } from './spec';
 import { countryHints } from './country-hints';
 import { SPAIN } from './es';
@@ -252,15 +252,16 @@ function makeEmitter(text: string, out: Candidate[], regions: readonly string[])
   };
 }
 
+const ID_CHAINS = { joiners: '.-/', spacers: ' \u00a0', maxPieceDigits: 16, minChainDigits: 6, checkLetters: 'ABCDEFGHIJK' };
+
 function findDigitIds(text: string, emit: Emitter): void {
   // Check letters: K for Chile's RUT, A-K for Peru's CUI.
-  const chains = findNumberChains(text, { joiners: '.-/', spacers: ' \u00a0', maxPieceDigits: 16, minChainDigits: 6, checkLetters: 'ABCDEFGHIJK' });
-  for (const chain of chains) {
+  forEachNumberChain(text, ID_CHAINS, (chain) => {
     for (const w of chainWindows(chain, { minDigits: 6, maxDigits: 16, maxPieces: 4 })) {
       if (nextToCurrency(text, w.start, w.end)) continue;
       emit('digits', w.shape, w.length, w, w.start, w.end);
     }
-  }
+  });
 }
 
 // 8 digits (or "12.345.678") then a letter, or a letter then 7-8 digits then a check char.
@@ -275,24 +276,17 @@ const ALPHA = /(?:[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d|[A-Z\u00d1&]{3,4}[ -]?\d{6}(?:
  * Both patterns hold a digit run that starts six digits in a row, or a dotted "1.234.567"
  * group, and they start at most two (LETTERED: a letter and a dash) or three to five
  * (ALPHA: up to four letters and a separator) chars before that run. So rather than trying
- * them at every word start, one digit pass finds the runs (V8 skips prose fast on a digit
- * pattern) and the patterns run, sticky, only just before them.
+ * them at every word start, they run, sticky, only just before such runs (from the digit
+ * runs every scan finds once).
  */
-const DIGIT_ANCHOR = /\d(?:\d{5}|\.\d{3}\.\d{3})/g;
-
-/** Starts of the digit runs that can anchor a LETTERED or ALPHA match, ascending. */
 function anchorRuns(text: string): number[] {
+  const { starts, ends, count } = digitRuns(text);
   const runs: number[] = [];
-  DIGIT_ANCHOR.lastIndex = 0;
-  for (let m = DIGIT_ANCHOR.exec(text); m; m = DIGIT_ANCHOR.exec(text)) {
-    let start = m.index;
-    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
-    if (runs[runs.length - 1] !== start) runs.push(start);
-    // Go on from the end of the run the hit starts in: a dotted hit ("1.234.5678901") covers
-    // the start of later runs, which may anchor matches of their own. Each run is walked once.
-    let end = m.index;
-    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-    DIGIT_ANCHOR.lastIndex = end;
+  const runOf = (k: number, length: number, exact: boolean) => k < count && starts[k] === ends[k - 1] + 1 && (exact ? ends[k] - starts[k] === length : ends[k] - starts[k] >= length);
+  for (let k = 0; k < count; k++) {
+    // Six digits, or "d.ddd.ddd": a dot, exactly three digits, a dot, three or more.
+    const dotted = text.charCodeAt(ends[k]) === 46 && runOf(k + 1, 3, true) && text.charCodeAt(ends[k + 1]) === 46 && runOf(k + 2, 3, false);
+    if (ends[k] - starts[k] >= 6 || dotted) runs.push(starts[k]);
   }
   return runs;
 }
