@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CueWords } from '../../src/core/detectors/cue-words';
+import { CueWords, sharedPassSource } from '../../src/core/detectors/cue-words';
+import { DETECTORS } from '../../src/core/detectors';
 import { beginScan } from '../../src/core/detectors/per-scan';
 
 /** Every match of a global-regex-like searcher from 0, with the loop's own lastIndex jumps. */
@@ -46,6 +47,11 @@ describe('CueWords (the shared cue-word pass)', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('groups the detectors\' lists into one trie (a plain alternation would be correct but slow)', () => {
+    assert.ok(DETECTORS.length > 0);
+    assert.equal(sharedPassSource().grouped, true);
   });
 
   it('refuses words that may start with something other than an ASCII letter or digit', () => {

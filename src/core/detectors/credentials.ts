@@ -28,22 +28,21 @@ interface PrefixPattern {
   name: string;
   kind: CredentialKind;
   score: number;
-  /** The literal the key starts with ("gh[pousr]_"): where it occurs, `re` is tried. */
-  prefix: string;
-  /** Sticky: run at the prefix's occurrences only. */
-  re: RegExp;
+  /** Searched at word starts through the shared cue pass (cue-words.ts), case-sensitive. */
+  re: CueWords;
 }
 
 /**
- * `prefix` + `rest` is the key. `selfSimilar`: the key can contain the prefix itself
- * ("xoxb-xoxb-...", "eyJeyJ..."); the lookbehind keeps a glued repeat from counting.
+ * `prefix` + `rest` is the key. A key that is reported stands alone (findPrefixed), so it
+ * starts a word: the shared cue pass finds where its prefix does. `selfSimilar`: the key
+ * can contain the prefix itself ("xoxb-xoxb-...", "eyJeyJ..."); the lookbehind keeps a
+ * glued repeat from counting.
  */
 const prefixed = (name: string, kind: CredentialKind, score: number, prefix: string, rest: string, selfSimilar = false): PrefixPattern => ({
   name,
   kind,
   score,
-  prefix,
-  re: new RegExp(`${selfSimilar ? '(?<![A-Za-z0-9_\\-])' : ''}(?:${prefix})${rest}${TOKEN_EDGE_AFTER}`, 'y'),
+  re: new CueWords([prefix], `${selfSimilar ? '(?<![A-Za-z0-9_\\-])' : ''}(?:${prefix})${rest}${TOKEN_EDGE_AFTER}`, false),
 });
 
 /** Published key formats; each starts with a literal, so the engine only tries where it occurs. */
@@ -52,20 +51,14 @@ const PREFIXED: readonly PrefixPattern[] = [
   prefixed('github', 'TOKEN', 0.95, 'gh[pousr]_', '[A-Za-z0-9]{36,255}'),
   prefixed('github-pat', 'TOKEN', 0.95, 'github_pat_', '[A-Za-z0-9_]{50,255}'),
   prefixed('slack', 'TOKEN', 0.95, 'xox[abpr]-', '[A-Za-z0-9-]{10,250}', true),
-  prefixed('stripe-secret', 'API_KEY', 0.95, '[sr]k_live_', '[A-Za-z0-9]{10,247}'),
+  prefixed('stripe-secret', 'API_KEY', 0.95, '(?:sk|rk)_live_', '[A-Za-z0-9]{10,247}'),
   // Test-mode keys unlock no money but still a company's account.
-  prefixed('stripe-test', 'API_KEY', 0.8, '[sr]k_test_', '[A-Za-z0-9]{10,247}'),
+  prefixed('stripe-test', 'API_KEY', 0.8, '(?:sk|rk)_test_', '[A-Za-z0-9]{10,247}'),
   // Publishable keys are meant for web pages: worth a look, not an alarm.
   prefixed('stripe-publishable', 'API_KEY', 0.6, 'pk_(?:live|test)_', '[A-Za-z0-9]{10,247}'),
   prefixed('google-api-key', 'API_KEY', 0.9, 'AIza', '[0-9A-Za-z_\\-]{35}'),
   prefixed('jwt', 'TOKEN', 0.9, 'eyJ', '[A-Za-z0-9_\\-]{4,2000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{8,2000}', true),
 ];
-/**
- * Where any key prefix occurs, one pass over the text instead of one per key format. Group
- * i + 1 is set when key i's prefix occurs there (each in its own lookahead, so prefixes
- * that start alike all report).
- */
-const ANY_PREFIX = new RegExp(`(?=${PREFIXED.map((p) => p.prefix).join('|')})${PREFIXED.map((p) => `(?:(?=(${p.prefix}))|)`).join('')}`, 'g');
 
 const PEM_BEGIN = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
 const PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
@@ -213,34 +206,19 @@ function credential(kind: CredentialKind, start: number, end: number, score: num
   return { entity: 'CREDENTIAL', subtype: kind, start, end, score, detector: 'credentials', reasons: [reason] };
 }
 
-/**
- * Each key format as its own global search would find it (leftmost, not overlapping, a
- * glued match retried one char on), but tried only where a prefix occurs: the prefix pass
- * steps one char past each occurrence, so overlapping prefixes ("xoxb-xoxb-") all count.
- */
 function findPrefixed(text: string, out: Candidate[]): void {
-  const found: Candidate[][] = PREFIXED.map(() => []);
-  const from = PREFIXED.map(() => 0);
-  ANY_PREFIX.lastIndex = 0;
-  for (let hit = ANY_PREFIX.exec(text); hit; hit = ANY_PREFIX.exec(text)) {
-    const at = hit.index;
-    ANY_PREFIX.lastIndex = at + 1;
-    PREFIXED.forEach((p, i) => {
-      if (at < from[i] || hit[i + 1] === undefined) return;
-      p.re.lastIndex = at;
-      const m = p.re.exec(text);
-      if (!m) return;
+  for (const p of PREFIXED) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       // Glued inside a longer token, or the tail of a dotted name ("a.sk_test_..." after a domain).
-      const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
-      if (isTokenChar(prev) || isMaskChar(prev) || (prev === 46 && at > 1 && isTokenChar(text.charCodeAt(at - 2)))) {
-        from[i] = at + 1;
-        return;
+      const prev = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+      if (isTokenChar(prev) || isMaskChar(prev) || (prev === 46 && m.index > 1 && isTokenChar(text.charCodeAt(m.index - 2)))) {
+        p.re.lastIndex = m.index + 1;
+        continue;
       }
-      found[i].push(credential(p.kind, at, at + m[0].length, p.score, `prefix:${p.name}`));
-      from[i] = at + m[0].length;
-    });
+      out.push(credential(p.kind, m.index, m.index + m[0].length, p.score, `prefix:${p.name}`));
+    }
   }
-  for (const list of found) for (const c of list) out.push(c);
 }
 
 function findPem(text: string, out: Candidate[]): void {

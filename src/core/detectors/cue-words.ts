@@ -26,8 +26,18 @@ function candidateStarts(text: string): { at: Int32Array; count: number } {
   return memo.get(text, String(starts.length), () => passOver(text));
 }
 
+/**
+ * The shared pass's alternation, grouped by first letter (a trie). If two lists' first
+ * letters overlap in a way grouping cannot handle ("[sr]k_" beside "s..."), it falls back to
+ * the plain alternation, which is correct but much slower: a unit test guards against that.
+ */
+export function sharedPassSource(): { source: string; grouped: boolean } {
+  const source = groupedAlternation(starts, true);
+  return { source, grouped: starts.length < 2 || source !== starts.join('|') };
+}
+
 function passOver(text: string): { at: Int32Array; count: number } {
-  pass ??= new RegExp(`\\b(?:${groupedAlternation(starts, true)})`, 'gi');
+  pass ??= new RegExp(`\\b(?:${sharedPassSource().source})`, 'gi');
   let at = new Int32Array(64);
   let count = 0;
   const push = (i: number) => {
