@@ -332,7 +332,9 @@ const CACHE_LIMIT = 4096;
 const cache = new Map<string, Validated | null>();
 
 function validate(run: PhoneRun, regions: readonly CountryCode[], regionsKey: string): Validated | null {
-  const key = run.international ? `+${run.digits}` : `${run.digits}|${groupLengths(run.raw)}|${NANP_SHAPE.test(run.raw)}|${regionsKey}`;
+  // National verdicts depend on the written form (grouping, NANP shape) and the regions: the
+  // raw text and the regions are the key, with nothing to compute before the lookup.
+  const key = run.international ? `+${run.digits}` : `${run.raw}|${regionsKey}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   let p: PhoneNumber | undefined;
