@@ -77,6 +77,8 @@ export class CueWords implements Searcher {
   readonly #sticky: RegExp;
   /** 1 for the ASCII codes a match can start with: other candidates are not even tried. */
   readonly #first = new Uint8Array(128);
+  /** This list's candidates (those with a possible first letter), per scan. */
+  readonly #mine = new PerScan<{ at: Int32Array; count: number }>();
 
   /**
    * `words`: alternatives every match begins with (each starts with an ASCII letter or digit,
@@ -95,7 +97,13 @@ export class CueWords implements Searcher {
   }
 
   exec(text: string): RegExpExecArray | null {
-    const { at, count } = candidateStarts(text);
+    const { at, count } = this.#mine.get(text, String(starts.length), () => {
+      const all = candidateStarts(text);
+      const mine = new Int32Array(all.count);
+      let n = 0;
+      for (let k = 0; k < all.count; k++) if (this.#first[text.charCodeAt(all.at[k])] === 1) mine[n++] = all.at[k];
+      return { at: mine, count: n };
+    });
     let lo = 0;
     let hi = count;
     while (lo < hi) {
@@ -104,7 +112,6 @@ export class CueWords implements Searcher {
       else hi = mid;
     }
     for (let k = lo; k < count; k++) {
-      if (this.#first[text.charCodeAt(at[k])] !== 1) continue;
       this.#sticky.lastIndex = at[k];
       const m = this.#sticky.exec(text);
       if (m) {
