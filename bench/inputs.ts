@@ -67,6 +67,10 @@ export const ADVERSARIAL: Record<string, () => string> = {
   'lone surrogates': () => fill('\uD800 4111 \uDC00\uDBFF12'),
   'capitalised word floods (PERSON)': () => fill('Ana María José Luis Pérez García De La Cruz '),
   'cue-word floods': () => fill('tarjeta DNI teléfono contraseña código IBAN RUT CUIT '),
+  // Each is a word start for the shared cue pass and a prefix for the key formats.
+  'API-key prefix floods': () => fill('eyJ sk_live_ xoxb- AKIA ghp_ github_pat_ AIza '),
+  'glued key prefixes': () => fill('eyJxoxb-sk_live_'),
+  'dotted ID anchors': () => fill('1.234.567.'),
   'long token (no spaces)': () => fill('Ab1'),
   'whitespace flood': () => fill(' \t\n'),
 };
