@@ -1,7 +1,8 @@
 // Where scan() spends its time: each detector alone on the bench's 4 MB realistic input,
 // then scoring and merging (the whole scan minus the detectors). Best of 3 runs each, each
 // run a fresh scan (beginScan): work that detectors share (digit chains, the cue-word pass)
-// is counted in the first detector that asks for it (cards).
+// is counted in the first detector that asks for it: cards pays for the cue-word pass, the
+// digit runs and the card/bank-account chains.
 //   npx tsx bench/profile-detectors.ts
 import { ENTITIES, scan, type Entity } from '../src/core';
 import { DETECTORS } from '../src/core/detectors';
