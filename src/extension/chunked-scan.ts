@@ -3,7 +3,7 @@
 // of its neighbours' text (context words and values that cross the cut), and its findings are
 // cached by the exact window text, so a keystroke rescans one chunk instead of the document.
 import { guessLang, mergeOverlaps, scan } from '../core';
-import type { Finding, ScanOptions } from '../core';
+import type { Finding, Fix, ScanOptions } from '../core';
 
 /** Chunks stay small so one chunk's scan is a few milliseconds, never a long task. */
 export const MAX_CHUNK = 2048;
@@ -115,14 +115,21 @@ export class ScanCancelled extends Error {
   }
 }
 
+/**
+ * The finding moved by `by` chars. Its fixes are shifted when first read: the editor reads
+ * those of the few findings under the cursor, and a large document has thousands (building
+ * them all made a chunked scan pay for every redaction it would never offer).
+ */
 function shift(f: Finding, by: number): Finding {
   if (by === 0) return f;
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-  };
+  let fixes: Fix[] | undefined;
+  const moved = { ...f, start: f.start + by, end: f.end + by };
+  return Object.defineProperty(moved, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (fixes ??= f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }))),
+    set: (value: Fix[]) => (fixes = value),
+  });
 }
 
 /** The options that change findings, as a cache key (severity is applied by the presenter). */
