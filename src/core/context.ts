@@ -3,6 +3,8 @@
 import type { ContextWords } from './types';
 import { fold } from './text';
 import { groupedAlternation } from './alternation';
+import { isCellDelimiter } from './detectors/word-edges';
+import { headerCellAbove } from './table-rows';
 
 export const WINDOW_BEFORE = 64;
 export const WINDOW_AFTER = 32;
@@ -78,6 +80,76 @@ function withExtra(words: readonly string[], extra: readonly string[]): readonly
   return merged;
 }
 
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/** Set by beforeWindow: the value stands in a pasted spreadsheet row. */
+let valueInRow = false;
+
+/** A char that may delimit cells: a tab, or a ',' / ';' not followed by a space (prose's are). */
+const MAYBE_CELL = /\t|[,;](?! )/g;
+
+/**
+ * The words before a value: up to WINDOW_BEFORE chars, never from an earlier paragraph (a
+ * blank line between: "Total facturado $48,720.00\n\nContacto: +52 ..." is not an amount's
+ * phone). In a pasted spreadsheet row (sets `valueInRow`), only the value's own cell and the
+ * one before it ("telefono,612...") count, never the lines above: the row's header names
+ * its column instead (judgeContext). Native string searches on the short window only: a
+ * long line costs no more than a short one.
+ */
+function beforeWindow(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - WINDOW_BEFORE);
+  let window = text.slice(from, start);
+  let offset = from;
+  let newline = window.lastIndexOf('\n');
+  if (newline !== -1) {
+    BLANK_LINE.lastIndex = 0;
+    let paragraph = 0;
+    for (let m = BLANK_LINE.exec(window); m; m = BLANK_LINE.exec(window)) {
+      paragraph = m.index + m[0].length - 1;
+      BLANK_LINE.lastIndex = m.index + 1;
+    }
+    if (paragraph > 0) {
+      window = window.slice(paragraph);
+      offset += paragraph;
+      newline -= paragraph;
+    }
+  }
+  // The last two cell delimiters of the value's line, found forwards (two kept).
+  let last = -1;
+  let beforeLast = -1;
+  MAYBE_CELL.lastIndex = newline + 1;
+  for (let m = MAYBE_CELL.exec(window); m; m = MAYBE_CELL.exec(window)) {
+    if (window.charCodeAt(m.index) !== 9 && !isCellDelimiter(text, offset + m.index)) continue;
+    beforeLast = last;
+    last = m.index;
+  }
+  const cells = last === -1 ? 0 : beforeLast === -1 ? 1 : 2;
+  if (cells === 2) {
+    valueInRow = true;
+    return window.slice(beforeLast + 1);
+  }
+  valueInRow = cells > 0 || (end < text.length && isCell(text, end));
+  return valueInRow && newline !== -1 ? window.slice(newline + 1) : window;
+}
+
+/** A tab, or a ',' / ';' that delimits the cells of a pasted spreadsheet row (word-edges.ts). */
+function isCell(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 9 || ((c === 44 || c === 59) && text.charCodeAt(at + 1) !== 32 && isCellDelimiter(text, at));
+}
+
+/** The words after a value: to the end of its line, and of its cell in a row. */
+function afterWindow(text: string, end: number): string {
+  let window = text.slice(end, end + WINDOW_AFTER);
+  const newline = window.indexOf('\n');
+  if (newline !== -1) window = window.slice(0, newline);
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if ((c === 9 || c === 44 || c === 59) && isCell(text, end + i)) return window.slice(0, i);
+  }
+  return window;
+}
+
 /**
  * Looks around text[start, end) for context words. Words before the value decide first
  * (that is how replies introduce data: "Teléfono: ..."); only when there are none do the
@@ -87,16 +159,23 @@ function withExtra(words: readonly string[], extra: readonly string[]): readonly
 export function judgeContext(text: string, start: number, end: number, words: ContextWords, extraPositive: readonly string[] = []): ContextVerdict {
   const posRe = regexFor(withExtra(words.positive, extraPositive));
   const negRe = regexFor(words.negative);
-  const before = windowText(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
+  const before = windowText(beforeWindow(text, start, end));
   let pos = nearestIn(posRe, before, 'before');
   let positive = nearestWord;
   let neg = nearestIn(negRe, before, 'before');
   let negative = nearestWord;
+  if (pos === Infinity && neg === Infinity && valueInRow) {
+    // A table's column name: any of the list's words in it counts, a positive one first
+    // ("clabe_reembolso" is a CLABE column, whatever else it says).
+    const header = headerCellAbove(text, start, end);
+    if (header !== undefined) {
+      const cell = windowText(header);
+      if (nearestIn(posRe, cell, 'after') !== Infinity) return { positive: nearestWord, direction: 1 };
+      if (nearestIn(negRe, cell, 'after') !== Infinity) return { negative: nearestWord, direction: -1 };
+    }
+  }
   if (pos === Infinity && neg === Infinity) {
-    let afterRaw = text.slice(end, end + WINDOW_AFTER);
-    const nl = afterRaw.indexOf('\n');
-    if (nl !== -1) afterRaw = afterRaw.slice(0, nl);
-    const after = windowText(afterRaw);
+    const after = windowText(afterWindow(text, end));
     pos = nearestIn(posRe, after, 'after');
     positive = nearestWord;
     neg = nearestIn(negRe, after, 'after');

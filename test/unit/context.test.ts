@@ -27,4 +27,22 @@ describe('context words', () => {
   it('do not take our own redaction labels as context', () => {
     assert.equal(verdict('[ID NUMBER].-código 482913', '482913'), 0);
   });
+  it('do not reach into an earlier paragraph', () => {
+    assert.equal(verdict('Reembolso aprobado.\n\nLlámenos al 600 000 000', '600 000 000'), 0);
+    assert.equal(verdict('Reembolso aprobado.\nTeléfono 600 000 000', '600 000 000'), 1);
+  });
+  it('in a pasted row, read the value\'s cell and the one before it, and its column header', () => {
+    const table = 'id;nombre;teléfono;nota\n1;Ana;600 000 000;pedido\n2;Luis;600 000 001;x';
+    assert.equal(verdict(table, '600 000 000'), 1, 'the header names the column');
+    assert.equal(verdict(table, '600 000 001'), 1, 'every row, not only the first');
+    const noHeader = 'reembolso pedido\n1;Ana;600 000 000;x;y\n';
+    assert.equal(verdict(noHeader, '600 000 000'), 0, 'the line above is not a header: its words do not count');
+    assert.equal(verdict('a,b,teléfono,600 000 000,pedido', '600 000 000'), 1, 'the cell before');
+    assert.equal(verdict('a,pedido,c,600 000 000,x', '600 000 000'), 0, 'two cells before is another value');
+    assert.equal(verdict('x\ty\t600 000 000\treembolso', '600 000 000'), 0, 'tabs delimit cells; the next cell is another value');
+  });
+  it('read a header cell that names the entity as positive, whatever else it says', () => {
+    assert.equal(verdict('nombre,x,teléfono_reembolso,y\nAna,1,600 000 000,2', '600 000 000'), 1);
+    assert.equal(verdict('nombre,x,reembolso,y\nAna,1,600 000 000,2', '600 000 000'), -1);
+  });
 });
