@@ -63,8 +63,13 @@ const NO_VERDICT: ContextVerdict = Object.freeze({ direction: 0 });
 // words: they must not act as context, or redacting twice would find new things.
 const REDACTION_LABEL = /\[[A-ZÁÉÍÓÚÑÃÕÇÊ -]{2,24}\]/g;
 
+// "in case you need it", "en caso de que": the idiom, not a support case, so not the
+// look-alike word "case"/"caso" that would lower a value after it.
+const CASE_IDIOM = /(?<![a-z])(?:in|en)\s+cas[eo](?![a-z])/g;
+
 function windowText(raw: string): string {
-  return fold(raw.includes('[') ? raw.replace(REDACTION_LABEL, (m) => ' '.repeat(m.length)) : raw);
+  const folded = fold(raw.includes('[') ? raw.replace(REDACTION_LABEL, (m) => ' '.repeat(m.length)) : raw);
+  return folded.includes('cas') ? folded.replace(CASE_IDIOM, (m) => ' '.repeat(m.length)) : folded;
 }
 
 const extraCache = new Map<string, readonly string[]>();

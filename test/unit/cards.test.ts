@@ -154,6 +154,9 @@ describe('CREDIT_CARD', () => {
       expectGold('Tarjeta terminada en 4242, fecha de caducidad: [[CREDENTIAL/CARD_EXPIRY:03/2029]].', only);
       expectGold('card exp. [[CREDENTIAL/CARD_EXPIRY:11/26]], valid thru [[CREDENTIAL/CARD_EXPIRY:11/26]]', only);
       expectGold('Mi tarjeta expira el [[CREDENTIAL/CARD_EXPIRY:01-28]].', only);
+      // Chat shorthand for "caducidad", next to the card; not the prefix of a longer word.
+      expectGold('la tarjeta es la [[CREDIT_CARD/VISA:4000 0007 6000 0002]] cad [[CREDENTIAL/CARD_EXPIRY:09/27]] y listo', only);
+      expectGold('Visa [[CREDIT_CARD/VISA:4111 1111 1111 1111]], cadena 09/27 de envíos', only);
     });
     it('Portuguese and Argentine expiry cues (validade, vencimento, vto.)', () => {
       expectGold('Quero pagar com o cartão [[CREDIT_CARD/MASTERCARD:5200 8282 8282 8210]], validade [[CREDENTIAL/CARD_EXPIRY:11/26]].', only);

@@ -45,4 +45,11 @@ describe('context words', () => {
     assert.equal(verdict('nombre,x,teléfono_reembolso,y\nAna,1,600 000 000,2', '600 000 000'), 1);
     assert.equal(verdict('nombre,x,reembolso,y\nAna,1,600 000 000,2', '600 000 000'), -1);
   });
+  it('take "in case" and "en caso" as idioms, not as a support case', () => {
+    const lookalike = { positive: ['passport', 'pasaporte'], negative: ['case', 'caso'] };
+    const at = (text: string, value: string) => judgeContext(text, text.indexOf(value), text.indexOf(value) + value.length, lookalike).direction;
+    assert.equal(at('my passport number in case you need it: G60676322', 'G60676322'), 1);
+    assert.equal(at('pasaporte, en caso de que lo necesiten: G60676322', 'G60676322'), 1);
+    assert.equal(at('passport? the case number is 123456789', '123456789'), -1);
+  });
 });

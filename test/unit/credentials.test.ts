@@ -236,6 +236,14 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       expectGold('Para el chip nuevo necesitas el PUK, te lo dicto: [[CREDENTIAL/PIN:73019264]].', CRED);
       expectGold('minha filha disse pra passar a senha do app pra vocês, é [[CREDENTIAL/PASSWORD:flor1961]].', CRED);
       expectGold('Se le reenvió código de verificación [[CREDENTIAL/OTP:552017]] por SMS.', CRED);
+    });
+    it('a code or password given at the start of a later sentence, after a question, or as a bank "clave dinámica"', () => {
+      expectGold('Agente: le he reenviado el código al móvil. ¿Le ha llegado?\nCliente: Sí. Es el [[CREDENTIAL/OTP:126582]].', CRED);
+      expectGold('Agent: I just sent the code.\nCustomer: Oh, okay, got it, it\'s [[CREDENTIAL/OTP:090336]].', CRED);
+      expectGold('me pidieron una clave dinámica en la app, me salió [[CREDENTIAL/OTP:400392]] y se cayó', CRED);
+      // "ahí?" ends the agent's question; the password is the customer's answer.
+      expectGold('Agente: ¿Usted ingresó su clave ahí?\nCliente: Ehh... sí. Era [[CREDENTIAL/PASSWORD:Medellin.2023]].', CRED);
+      expectGold('¿Cambiaste la contraseña hoy?', CRED);
       expectGold('Agente: te mandamos el código por SMS.\nCliente: chegou aqui: [[CREDENTIAL/OTP:808141]]', CRED);
     });
     it('not an order number, not across a paragraph, not a plain word', () => {

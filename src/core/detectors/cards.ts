@@ -166,8 +166,8 @@ const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
 // Up to four short words may sit between cue and value: "código de seguridad de mi tarjeta es 456".
 const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
 
-// Portuguese 'validade'/'vencimento', Argentine 'vto.' too.
-const EXPIRY_WORDS = ['vencimiento', 'vencimento', 'vence', 'venc\\.', 'vto\\.?', 'caducidad', 'caduca', 'expiration', 'expiraci[oó]n', 'expires', 'expiry', 'expira', 'exp\\.?', 'valid thru', 'valid through', 'valid until', 'v[aá]lid[ao] hasta', 'validade', 'good thru'];
+// Portuguese 'validade'/'vencimento', Argentine 'vto.', Spanish chat's 'cad' (caducidad) too.
+const EXPIRY_WORDS = ['vencimiento', 'vencimento', 'vence', 'venc\\.', 'vto\\.?', 'caducidad', 'caduca', 'expiration', 'expiraci[oó]n', 'expires', 'expiry', 'expira', 'exp\\.?', 'valid thru', 'valid through', 'valid until', 'v[aá]lid[ao] hasta', 'validade', 'good thru', 'cad(?![A-Za-z])\\.?'];
 const EXPIRY_CUE = new CueWords(EXPIRY_WORDS, groupedAlternation(EXPIRY_WORDS, true));
 const EXPIRY_VALUE = /(?![\p{L}\p{N}])[\s:=(),.-]{0,4}(?:(?:el|en|on|is|es|date|fecha|de|in|the)[\s:]{1,3}){0,3}((?:0[1-9]|1[0-2]) ?[/-] ?(?:20\d\d|\d\d))(?![\p{L}\p{N}]|[/.-]\d)/uy;
 
@@ -227,8 +227,9 @@ function findCardSecrets(text: string, cards: readonly Candidate[]): Candidate[]
       cue.lastIndex = Math.max(cue.lastIndex, end);
     }
   };
-  if (/cv[vc]|seguridad|security|verificaci|atr[aá]s/i.test(text)) scanCues(CVV_CUE, CVV_VALUE, 'CARD_CVV', (w) => CVV_STRONG.test(w));
-  if (/venc|vto|caduc|exp|valid|v[aá]lid|good thru/i.test(text)) scanCues(EXPIRY_CUE, EXPIRY_VALUE, 'CARD_EXPIRY', () => false);
+  // The shared cue pass makes a text without these words cost nothing here: no pre-test needed.
+  scanCues(CVV_CUE, CVV_VALUE, 'CARD_CVV', (w) => CVV_STRONG.test(w));
+  scanCues(EXPIRY_CUE, EXPIRY_VALUE, 'CARD_EXPIRY', () => false);
   return out;
 }
 

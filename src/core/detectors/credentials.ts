@@ -89,6 +89,8 @@ const CUES: readonly Cue[] = [
       // "un código de 6 cifras", "a 6-digit code": the code itself usually follows.
       'c[oó]digo\\s+de\\s+[4-8]\\s+(?:cifras|d[ií]gitos)', '[4-8][\\s-]digit\\s+(?:code|passcode)',
       'otp', 'passcode',
+      // Chilean and Peruvian banks' one-time codes: "clave dinámica", "código dinámico".
+      'clave\\s+din[aá]mica', 'c[oó]digo\\s+din[aá]mico',
     ].join('|'),
   },
   {
@@ -138,6 +140,13 @@ const VALUE_RE = new RegExp(
   `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?![\\p{L}\\p{N}])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))(?:\\*{1,3}|_{1,3})?\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
   'yiu',
 );
+
+/**
+ * A word ending a question or exclamation, right after a password cue with no ':' or 'es'
+ * ("¿ingresó su clave ahí?", "your password there!"): the sentence, not the password. The
+ * password itself often follows ("Era Medellin.2023"), and findLaterSecret looks there.
+ */
+const SENTENCE_WORD = /^\p{L}{1,12}[?!]+$/u;
 
 const STOP_VALUES = new Set(['your', 'the', 'none', 'null', 'n/a', 'su', 'tu', 'la', 'el', 'sua', 'seu', 'ninguna', 'ninguno', 'nenhuma', 'nenhum']);
 
@@ -269,7 +278,7 @@ function findCued(text: string, out: Candidate[]): void {
       out.push(credential('OTP', start, end, 0.75, 'cue:otp'));
     } else if (cue.kind === 'token' && looksLikeToken(value)) {
       out.push(credential(/key|clave|chave|llave/i.test(m[0]) ? 'API_KEY' : 'TOKEN', start, end, 0.85, 'cue:token+entropy'));
-    } else if (cue.kind === 'password' && looksLikePassword(value)) {
+    } else if (cue.kind === 'password' && looksLikePassword(value) && !(!strong && !weak && SENTENCE_WORD.test(value))) {
       // After "password:" the value is as certain as a name or an e-mail next to it: it wins ties.
       out.push(credential('PASSWORD', start, end, strong ? 0.9 : weak ? 0.85 : 0.7, 'cue:password'));
     } else {
@@ -292,7 +301,8 @@ const LATER_CODE_SPAN = 200;
  * digit run right after 'is'/'es (el)'/'é'/':'/'('/','/'código' counts, and never across a
  * blank line (another paragraph, another topic).
  */
-const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|es|[eé]|era|was|c[oó]digo|code)|[:(,])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+// Case-insensitive: the link often starts a sentence ("Es el 126582", "It's 090336").
+const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|it['’]s|that['’]s|es|[eé]|era|was|sali[oó]|c[oó]digo|code)|[:(,])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
 
 /**
  * The text after a cue still to search for its value: up to `span` chars, never across a
@@ -330,7 +340,7 @@ const LATER_PASSWORD_SPAN = 160;
  * a blank line; a password has letters with digits or symbols, a key the entropy of one; an
  * order or invoice word just before it wins (context).
  */
-const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/gu;
+const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|it['’]s|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/giu;
 const LATER_PASSWORD_CONTEXT = { positive: [], negative: NUMERIC_LOOKALIKE_WORDS };
 
 type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN' | 'PIN';
