@@ -293,6 +293,11 @@ describe('PERSON', () => {
       assert.ok(!found.some((f) => f.start === text.lastIndexOf('Santiago')), JSON.stringify(found.map((f) => f.start)));
     });
 
+    it('an abbreviated sign-off ("Atte., Milagros") signs; a department after "Para:" is not a person', () => {
+      expectGold('Su caso ya fue derivado. Atte., [[PERSON:Milagros]]', PERSON_ONLY);
+      expectGold('De: Atención al Cliente Nubeo Perú\nPara: Legal Nubeo\nFecha: 07/03/2025', PERSON_ONLY);
+      expectGold('To: Compliance Team\nCc: [[PERSON:Laura Gómez]]', PERSON_ONLY);
+    });
     it('a neighbourhood after "Col." / "Fracc." / "Urb." is a place, even when it is a given name', () => {
       expectGold('Vivo en la Col. Guadalupe, cerca del mercado.', es);
       expectGold('Entregar en Urb. Santa Patricia, Lima.', es);

@@ -243,6 +243,8 @@ foundation ministerio ministry gobierno government municipalidad ayuntamiento ca
 avda street st avenue ave road rd plaza jiron jr paseo carrera transversal diagonal barrio
 colonia col fracc fraccionamiento urb urbanizacion alcaldia delegacion distrito district
 edificio building tower piso oficina office sucursal branch
+legal juridico juridica compliance cumplimiento rrhh hr finanzas finance contabilidad accounting
+marketing compras purchasing reclamos reclamaciones claims calidad quality privacidad privacy
 app aplicacion application web online portal plan plus pro premium prime card tarjeta cuenta
 account wallet pay pago pagos mobile movil drive cloud id
 usuario usuaria user users usted ustedes ud uds vd vds all everyone everybody there folks guys

@@ -49,6 +49,8 @@ function gapOf(text: string, from: number, to: number, afterInitialOrShort: bool
   const gap = text.slice(from, to);
   if (gap.includes('\n')) return 'line';
   if (afterInitialOrShort && (gap === '. ' || gap === '.\u00a0')) return 'dot';
+  // "Atte., Milagros", "Att., Bruna": an abbreviated sign-off, then its comma.
+  if (afterInitialOrShort && /^\.,\s?$/.test(gap)) return 'comma';
   if (/[.!?¡¿…;]/.test(gap)) return 'sentence';
   if (/^\s*:\s*$/.test(gap)) return 'colon';
   if (/^\s*,\s*$/.test(gap)) return 'comma';
