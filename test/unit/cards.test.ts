@@ -156,6 +156,10 @@ describe('CREDIT_CARD', () => {
       expectGold('Mi tarjeta expira el [[CREDENTIAL/CARD_EXPIRY:01-28]].', only);
       // Chat shorthand for "caducidad", next to the card; not the prefix of a longer word.
       expectGold('la tarjeta es la [[CREDIT_CARD/VISA:4000 0007 6000 0002]] cad [[CREDENTIAL/CARD_EXPIRY:09/27]] y listo', only);
+      // A removed CVC leaves its cue before the next sentence: that sentence's number is not a CVC.
+      expectGold('exp , CVC . Old card ending in 1111', only);
+      expectGold('CVV. [[CREDENTIAL/CARD_CVV:123]]', only);
+      expectGold('CVV: [[CREDENTIAL/CARD_CVV:123]]', only);
       expectGold('Visa [[CREDIT_CARD/VISA:4111 1111 1111 1111]], cadena 09/27 de envíos', only);
     });
     it('Portuguese and Argentine expiry cues (validade, vencimento, vto.)', () => {

@@ -164,7 +164,9 @@ const CVV_WORDS = ['cvv2?', 'cvc2?', 'c[oó]digo de seguridad', 'c[oó]digo de v
 const CVV_CUE = new CueWords(CVV_WORDS, groupedAlternation(CVV_WORDS, true));
 const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;
 // Up to four short words may sit between cue and value: "código de seguridad de mi tarjeta es 456".
-const CVV_VALUE = /(?![\p{L}\p{N}])[\s:=#(),.-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
+// Not after a sentence end: in "CVC . Old card ending in 1111" (a removed value, then the
+// next sentence) 1111 is not the CVC.
+const CVV_VALUE = /(?![\p{L}\p{N}])(?:[\s:=#(),-]{0,4}(?:\p{L}{1,10}[\s:]{1,3}){0,4}|[\s:=#(),.-]{0,4})(\d{3,4})(?![\p{L}\p{N}]|[/.,:-]\d)/uy;
 
 // Portuguese 'validade'/'vencimento', Argentine 'vto.', Spanish chat's 'cad' (caducidad) too.
 const EXPIRY_WORDS = ['vencimiento', 'vencimento', 'vence', 'venc\\.', 'vto\\.?', 'caducidad', 'caduca', 'expiration', 'expiraci[oó]n', 'expires', 'expiry', 'expira', 'exp\\.?', 'valid thru', 'valid through', 'valid until', 'v[aá]lid[ao] hasta', 'validade', 'good thru', 'cad(?![A-Za-z])\\.?'];
