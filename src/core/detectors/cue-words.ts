@@ -12,7 +12,14 @@ import { PerScan } from './per-scan';
 
 const starts: string[] = [];
 let pass: RegExp | undefined;
-const memo = new PerScan<{ at: Int32Array; count: number }>();
+/** Candidate starts, ascending, with the code of the char at each (always ASCII). */
+interface Candidates {
+  at: Int32Array;
+  first: Uint8Array;
+  count: number;
+}
+
+const memo = new PerScan<Candidates>();
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -23,7 +30,7 @@ function isAlnum(c: number): boolean {
  * the word starts inside each match (a consumed match hides the cues that start within it,
  * "documento" inside "número de documento"). All detectors of one scan share it.
  */
-function candidateStarts(text: string): { at: Int32Array; count: number } {
+function candidateStarts(text: string): Candidates {
   return memo.get(text, String(starts.length), () => passOver(text));
 }
 
@@ -37,17 +44,22 @@ export function sharedPassSource(): { source: string; grouped: boolean } {
   return { source, grouped: starts.length < 2 || source !== starts.join('|') };
 }
 
-function passOver(text: string): { at: Int32Array; count: number } {
+function passOver(text: string): Candidates {
   pass ??= new RegExp(`\\b(?:${sharedPassSource().source})`, 'gi');
   let at = new Int32Array(64);
+  let first = new Uint8Array(64);
   let count = 0;
   const push = (i: number) => {
     if (count === at.length) {
-      const grown = new Int32Array(at.length * 2);
-      grown.set(at);
-      at = grown;
+      const grownAt = new Int32Array(at.length * 2);
+      const grownFirst = new Uint8Array(at.length * 2);
+      grownAt.set(at);
+      grownFirst.set(first);
+      at = grownAt;
+      first = grownFirst;
     }
-    at[count++] = i;
+    at[count] = i;
+    first[count++] = text.charCodeAt(i);
   };
   pass.lastIndex = 0;
   for (let m = pass.exec(text); m; m = pass.exec(text)) {
@@ -57,7 +69,7 @@ function passOver(text: string): { at: Int32Array; count: number } {
       if (isAlnum(text.charCodeAt(i)) && !(isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 95)) push(i);
     }
   }
-  return { at, count };
+  return { at, first, count };
 }
 
 /** Leading lookbehinds only narrow where an alternative matches: the shared pass drops them. */
@@ -102,7 +114,7 @@ export class CueWords implements Searcher {
       const all = candidateStarts(text);
       const mine = new Int32Array(all.count);
       let n = 0;
-      for (let k = 0; k < all.count; k++) if (this.#first[text.charCodeAt(all.at[k])] === 1) mine[n++] = all.at[k];
+      for (let k = 0; k < all.count; k++) if (this.#first[all.first[k]] === 1) mine[n++] = all.at[k];
       return { at: mine, count: n };
     });
     let lo = 0;
