@@ -95,7 +95,12 @@ export class ConsentService implements vscode.Disposable {
       }),
       deps.scheduler.onDidClear((uri) => this.forget(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.scheme === 'untitled') this.untitled.delete(d.uri.toString());
+        if (d.uri.scheme !== 'untitled') return;
+        const key = d.uri.toString();
+        // VS Code fires the close of an old untitled reply after a new one has reused its name
+        // ("Untitled-1"): keep the new reply's channel and customer (as the scheduler does).
+        if (vscode.workspace.textDocuments.some((o) => o !== d && o.uri.toString() === key)) return;
+        this.untitled.delete(key);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('replyGuard.consent')) void this.reloadRegistry();
