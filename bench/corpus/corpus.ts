@@ -71,7 +71,7 @@ export function corpusDir(): string {
 
 /**
  * Every reply of every `*.txt` corpus file except the allow-list, the purpose set and the
- * holdout sets (`holdout-*.txt`, `holdout2-*.txt`, `holdout3-*.txt`, `holdout4-*.txt`: written apart from the tuning, scored apart by the eval).
+ * holdout sets (`holdout-*.txt` to `holdout5-*.txt`: written apart from the tuning, scored apart by the eval).
  */
 export function loadCorpus(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout'));
@@ -95,6 +95,11 @@ export function loadHoldout3(dir = corpusDir()): CorpusReply[] {
 /** The fourth check set: `holdout4-<locale>.txt`, written by another hand after the third was tuned on. */
 export function loadHoldout4(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.startsWith('holdout4-') && f.endsWith('.txt'));
+}
+
+/** The fifth check set: `holdout5-<locale>.txt`, written by another hand in session 3, after the fourth was tuned on. */
+export function loadHoldout5(dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith('holdout5-') && f.endsWith('.txt'));
 }
 
 function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {

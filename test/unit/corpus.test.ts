@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
@@ -14,6 +14,7 @@ const holdout = loadHoldout();
 const holdout2 = loadHoldout2();
 const holdout3 = loadHoldout3();
 const holdout4 = loadHoldout4();
+const holdout5 = loadHoldout5();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -55,7 +56,7 @@ describe('labelled corpus', () => {
   it('every labelled number with a checksum passes it (holdout sets too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3, ...holdout4]) {
+    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
@@ -118,23 +119,20 @@ describe('labelled corpus', () => {
     assert.ok(!holdout.some((r) => r.id.startsWith('holdout2-')));
   });
 
-  it('has a third holdout set of at least 75 replies, kept out of the main corpus and the other holdouts', () => {
-    assert.ok(holdout3.length >= 75, `only ${holdout3.length} holdout3 replies`);
-    assert.ok(holdout3.every((r) => r.id.startsWith(`holdout3-${r.locale}`)));
-    const locales = new Set(holdout3.map((r) => r.locale));
-    for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no holdout3 replies for ${l}`);
-    assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
-    assert.ok(![...holdout, ...holdout2].some((r) => r.id.startsWith('holdout3-')));
-  });
-
-  it('has a fourth holdout set of at least 45 replies, kept out of the main corpus and the other holdouts', () => {
-    assert.ok(holdout4.length >= 45, `only ${holdout4.length} holdout4 replies`);
-    assert.ok(holdout4.every((r) => r.id.startsWith(`holdout4-${r.locale}`)));
-    const locales = new Set(holdout4.map((r) => r.locale));
-    for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no holdout4 replies for ${l}`);
-    assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
-    assert.ok(![...holdout, ...holdout2, ...holdout3].some((r) => r.id.startsWith('holdout4-')));
-  });
+  for (const { name, set, min, earlier } of [
+    { name: 'holdout3', set: holdout3, min: 75, earlier: [holdout, holdout2] },
+    { name: 'holdout4', set: holdout4, min: 45, earlier: [holdout, holdout2, holdout3] },
+    { name: 'holdout5', set: holdout5, min: 45, earlier: [holdout, holdout2, holdout3, holdout4] },
+  ]) {
+    it(`has a ${name} set of at least ${min} replies in every locale, kept out of the main corpus and the other holdouts`, () => {
+      assert.ok(set.length >= min, `only ${set.length} ${name} replies`);
+      assert.ok(set.every((r) => r.id.startsWith(`${name}-${r.locale}`)));
+      const locales = new Set(set.map((r) => r.locale));
+      for (const l of ['es-ES', 'es-PE', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'en-US', 'pt-BR']) assert.ok(locales.has(l), `no ${name} replies for ${l}`);
+      assert.ok(!corpus.some((r) => r.id.startsWith('holdout')));
+      assert.ok(!earlier.flat().some((r) => r.id.startsWith(`${name}-`)));
+    });
+  }
 
   it('has an allow-list with the company lines', () => {
     const allow = loadAllowList();
