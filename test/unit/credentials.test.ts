@@ -244,6 +244,10 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       // "ahí?" ends the agent's question; the password is the customer's answer.
       expectGold('Agente: ¿Usted ingresó su clave ahí?\nCliente: Ehh... sí. Era [[CREDENTIAL/PASSWORD:Medellin.2023]].', CRED);
       expectGold('¿Cambiaste la contraseña hoy?', CRED);
+      // A macro's unfilled field is not the password; the filled-in value after it is.
+      expectGold('Contraseña inicial: %PASSWORD% → [[CREDENTIAL/PASSWORD:Bajio#2025Lgx]] (cámbiela al entrar)', CRED);
+      // The Portuguese/Spanish link "é"/"e" is a word: not the "e" of "e-mail".
+      expectGold('Nubeo will never ask for your password by e-mail.', CRED);
       expectGold('Agente: te mandamos el código por SMS.\nCliente: chegou aqui: [[CREDENTIAL/OTP:808141]]', CRED);
     });
     it('not an order number, not across a paragraph, not a plain word', () => {

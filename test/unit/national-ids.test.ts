@@ -182,6 +182,8 @@ describe('NATIONAL_ID', () => {
     });
     it('US_ITIN (9xx with a reserved group) and US_EIN (context)', () => {
       expectGold('ITIN [[NATIONAL_ID/US_ITIN:912-70-1234]]; 912-40-1234 is neither', only);
+      // A 9xx number the customer calls an SSN is a mistyped SSN, not an ITIN.
+      expectGold('I typed his SSN wrong the first time (900-70-7163), please ignore that one.', only);
       expectGold('EIN [[NATIONAL_ID/US_EIN:12-3456789]]', only);
       expectGold('Reference 12-3456789 is nothing on its own.', only);
       expectGold('EIN 00-3456789', only);

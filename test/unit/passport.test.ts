@@ -16,6 +16,11 @@ describe('PASSPORT', () => {
     expectGold('passport no. [[PASSPORT:XDA 123456]]', PASSPORT);
     expectGold('Passaporte: [[PASSPORT:FZ123456]]', PASSPORT);
   });
+  it('an aside in parentheses before the colon, or the number itself in parentheses', () => {
+    expectGold('Pasaporte (lo mostró por videollamada): [[PASSPORT:O1219316]]', PASSPORT);
+    expectGold('• Passport / pasaporte (UK): [[PASSPORT:Z1775697]]', PASSPORT);
+    expectGold('Aportó pasaporte ([[PASSPORT:TFG259372]]) porque el DNI estaba caducado.', PASSPORT);
+  });
   it('a few plain words between the cue and a ":" or "es"/"is"', () => {
     expectGold('Quiero registrar mi pasaporte porque soy venezolano: [[PASSPORT:D4207009]].', PASSPORT);
     expectGold('The passport I travel with is [[PASSPORT:X12345678]].', PASSPORT);

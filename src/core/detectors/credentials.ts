@@ -137,7 +137,7 @@ const CUE_EDGE = /[A-Za-z0-9_\u00C0-\u024F]/i;
  * clientes"); they are letters only, so the gap never crosses punctuation or a number.
  */
 const VALUE_RE = new RegExp(
-  `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?![\\p{L}\\p{N}])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))(?:\\*{1,3}|_{1,3})?\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
+  `(?:\\s{1,3}${FILLER}){0,2}(?:(?<gap>(?:\\s{1,3}\\p{L}{1,20}){1,6}?)??(?:\\s{0,3}(?<strong>[:=])(?!//)|\\s{1,3}(?<weak>es|is|was|era|ser[aá]|will\\s+be|[eé]|foi)(?=[\\s:"'«“(])(?:\\s{0,2}:)?|\\s{1,3}(?<paren>)(?=\\())|(?<none>\\s{1,3}))(?:\\*{1,3}|_{1,3})?\\s{0,3}[("'\`«“]?(?<value>[^\\s"'\`«»“”<>]{1,160})`,
   'yiu',
 );
 
@@ -156,8 +156,11 @@ const STOP_VALUES = new Set(['your', 'the', 'none', 'null', 'n/a', 'su', 'tu', '
  * something another detector redacted: flagging it now would make redaction not idempotent.
  */
 function isMasked(value: string): boolean {
-  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$|^\(\p{L}+\)$/u.test(value) || /[*•●]{2}|\[\p{Lu}[\p{Lu} ]+\]/u.test(value);
+  return /^[*•●x#·.\-_]+$/i.test(value) || /^\[.*\]$|^\{.*\}$|^\(\p{L}+\)$/u.test(value) || /[*•●]{2}|\[\p{Lu}[\p{Lu} ]+\]/u.test(value) || MACRO_FIELD.test(value);
 }
+
+/** A macro's field left unfilled: "%PASSWORD%", "<<CLAVE>>", "#PIN#", "$password$". */
+const MACRO_FIELD = /^(?:%[\p{L}_ ]+%|<<[\p{L}_ ]+>>|#[\p{L}_]+#|\$[\p{L}_]+\$)$/u;
 
 /** Lower, upper, digit, symbol; accented letters are letters ("dinámica" is one class). */
 function charClasses(value: string): number {
@@ -340,7 +343,7 @@ const LATER_PASSWORD_SPAN = 160;
  * a blank line; a password has letters with digits or symbols, a key the entropy of one; an
  * order or invoice word just before it wins (context).
  */
-const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|it['’]s|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/giu;
+const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|it['’]s|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?→])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/giu;
 const LATER_PASSWORD_CONTEXT = { positive: [], negative: NUMERIC_LOOKALIKE_WORDS };
 
 type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN' | 'PIN';

@@ -14,9 +14,11 @@ const CUE = /(?<![\p{L}])(?:pasaportes?|passports?|passaportes?)(?![\p{L}])/giu;
  * letters and 6-9 digits (ES PAA123456, MX G12345678, BR AB123456, AR AAA123456) or 8-9
  * digits (US, UK style). Up to eight plain words may come first when a ':' or 'es'/'is'
  * closes them ("mi pasaporte porque soy venezolano: D4207009", "my passport number in case
- * you need it para verificar: G60676322"). Everything is bounded.
+ * you need it para verificar: G60676322"), or an aside in parentheses ("Pasaporte (lo mostró
+ * por videollamada): O1219316"); the number may stand in parentheses itself. Everything is
+ * bounded.
  */
-const VALUE = /(?:(?:\s{1,3}\p{L}{1,20}){1,8}?(?:\s{0,2}:|\s{1,2}(?:es|is|[eé]|era|was)(?![\p{L}])))??(?:\s{0,2}(?:n[º°o]\.?|n[uú]m(?:ero)?\.?|number|no\.?|nr\.?|#|de|del|do|da|es|is|[eé]|:|-|mexicano|espa[nñ]ol|peruano|us|u\.s\.|brasileiro)(?![\p{L}])){0,4}\s{0,3}(?<value>[A-Z]{1,3}\s?\d{6,9}|\d{8,9})(?![\p{L}\p{N}])/uy;
+const VALUE = /(?:(?:\s{1,3}\p{L}{1,20}){0,8}?(?:\s{0,2}\([^()\n]{1,40}\))?(?:\s{0,2}:|\s{1,2}(?:es|is|[eé]|era|was)(?![\p{L}])))??(?:\s{0,2}(?:n[º°o]\.?|n[uú]m(?:ero)?\.?|number|no\.?|nr\.?|#|de|del|do|da|es|is|[eé]|:|-|mexicano|espa[nñ]ol|peruano|us|u\.s\.|brasileiro)(?![\p{L}])){0,4}\s{0,3}\(?(?<value>[A-Z]{1,3}\s?\d{6,9}|\d{8,9})(?![\p{L}\p{N}])/uy;
 
 export const passportDetector: Detector = {
   id: 'passport',

@@ -32,6 +32,9 @@ export const UNITED_STATES: readonly IdSpec[] = [
     shapes: SSN_SHAPES,
     validate: (v) => ITIN.test(v),
     words: ['itin', 'individual taxpayer identification number', 'taxpayer', ...TAX_WORDS],
+    // "I typed his SSN wrong the first time (900-70-7163)": a 9xx number called an SSN is a
+    // mistyped SSN, not an ITIN.
+    otherIdWords: ['ssn', 'social security', 'social security number', 'seguro social'],
   },
   {
     subtype: 'US_EIN',
