@@ -293,6 +293,15 @@ describe('PERSON', () => {
       assert.ok(!found.some((f) => f.start === text.lastIndexOf('Santiago')), JSON.stringify(found.map((f) => f.start)));
     });
 
+    it('in dictated text, lower-case names after a phrase that states them or a person cue', () => {
+      expectGold('mi nombre es [[PERSON:rosa elvira quispe mamani]] mi dni es 12345678', PERSON_ONLY);
+      expectGold('perdon por las faltas me llamo [[PERSON:jose manuel pardo]] y mi dni es 1', PERSON_ONLY);
+      expectGold('my name is [[PERSON:kevin doyle]] my number is 2015550151 and my wife [[PERSON:stacy]] is here', PERSON_ONLY);
+      expectGold('la titular es mi hija [[PERSON:constanza]] dice que llame', PERSON_ONLY);
+      // Not names: ordinary words after the same phrases and cues.
+      expectGold('soy cliente desde 2019 y mi nombre es muy largo para el formulario', PERSON_ONLY);
+      expectGold('my wife says this is great, i am happy', PERSON_ONLY);
+    });
     it('an abbreviated sign-off ("Atte., Milagros") signs; a department after "Para:" is not a person', () => {
       expectGold('Su caso ya fue derivado. Atte., [[PERSON:Milagros]]', PERSON_ONLY);
       expectGold('De: Atención al Cliente Nubeo Perú\nPara: Legal Nubeo\nFecha: 07/03/2025', PERSON_ONLY);

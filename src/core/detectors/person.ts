@@ -520,6 +520,7 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
     out.push(candidate);
   }
   allCapsSignatures(r, out);
+  lowercaseNamesAfterCues(r, out);
   // The same name, where the reply itself states it as one (a speaker, a signature, a label).
   for (const w of weak) {
     if (!stated.has(w.key)) continue;
@@ -553,6 +554,70 @@ function allCapsSignatures(r: Reply, out: Candidate[]): void {
     const first = r.word(run.first);
     if (!isFirstName(lookup, first) || lookup.ambiguous.has(first) || !isSignature(r, run)) continue;
     out.push({ entity: 'PERSON', start: t.start, end: tokens[run.last].end, score: SCORE.greetingName, detector: 'person', reasons: ['signature+capitals'] });
+  }
+}
+
+/** Phrases that state a name: what follows them is a name even in lower case. */
+const NAMING_PHRASES: readonly (readonly string[])[] = [
+  ['me', 'llamo'], ['mi', 'nombre', 'es'], ['mi', 'nombre', 'completo', 'es'], ['my', 'name', 'is'], ['my', 'full', 'name', 'is'],
+  ['me', 'chamo'], ['meu', 'nome', 'e'], ['soy'], ['i', 'am'], ['this', 'is'], ['a', 'nombre', 'de'], ['in', 'the', 'name', 'of'],
+];
+
+const PHRASE_ENDS = new Set(NAMING_PHRASES.map((phrase) => phrase[phrase.length - 1]));
+
+/** Words that end a dictated name: "... y mi dni", "... my number", "... cedula 123". */
+const AFTER_NAME = new Set(['y', 'e', 'and', 'mi', 'my', 'meu', 'minha', 'dni', 'rut', 'run', 'cpf', 'curp', 'cedula', 'nie', 'ssn', 'con', 'com', 'with', 'desde', 'from', 'tel', 'telefono', 'celular', 'cel', 'email', 'correo', 'numero', 'number']);
+
+/**
+ * Dictated and hurried messages have no capitals: "mi nombre es rosa elvira quispe mamani
+ * mi dni es ...", "my wife stacy is ...". After a phrase that states a name, lower-case words
+ * are taken as the name while they are names, surnames or particles (a known name first, or
+ * second after an unknown one: "yeison alexander"); after a person cue (a relative, a role:
+ * "mi hija constanza", "la titular graciela") only a known, unambiguous given name starts one.
+ * Never more than five words, never across punctuation.
+ */
+function lowercaseNamesAfterCues(r: Reply, out: Candidate[]): void {
+  const { tokens, lookup } = r;
+  const isNameWord = (w: string) => isFirstName(lookup, w) || isSurname(lookup, w);
+  const isStop = (w: string) => lookup.commonWords.has(w) && !isNameWord(w);
+  const stated = (i: number): boolean =>
+    NAMING_PHRASES.some((phrase) => {
+      if (i < phrase.length) return false;
+      for (let k = 0; k < phrase.length; k++) {
+        const j = i - phrase.length + k;
+        if (r.word(j) !== phrase[k] || (k > 0 && tokens[j].gap !== 'space')) return false;
+      }
+      return true;
+    });
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'lower' || t.glued || t.gap !== 'space') continue;
+    const previous = r.word(i - 1);
+    if (!PHRASE_ENDS.has(previous) && !lookup.cues.has(previous)) continue;
+    const first = r.word(i);
+    const byPhrase = stated(i);
+    const byCue = !byPhrase && lookup.cues.has(r.word(i - 1));
+    if (!byPhrase && !byCue) continue;
+    if (lookup.honorifics.has(first)) continue;
+    if (byCue ? !isFirstName(lookup, first) || lookup.ambiguous.has(first) : isStop(first) || lookup.particles.has(first)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 4) {
+      const next = tokens[last + 1];
+      const w = r.word(last + 1);
+      if (next.shape !== 'lower' || next.glued || next.gap !== 'space' || !(isNameWord(w) || lookup.particles.has(w))) break;
+      last++;
+    }
+    while (last > i && lookup.particles.has(r.word(last))) last--;
+    // A surname the lexicon lacks ("me llamo jose manuel pardo y mi dni..."): one more word
+    // after a known name, when what follows it plainly ends the name.
+    const after = last + 2 < tokens.length ? r.word(last + 2) : undefined;
+    const ends = last + 2 >= tokens.length || tokens[last + 2].gap !== 'space' || (after !== undefined && AFTER_NAME.has(after));
+    const extra = tokens[last + 1];
+    if (byPhrase && isNameWord(r.word(last)) && extra && extra.shape === 'lower' && !extra.glued && extra.gap === 'space' && last - i < 4 && ends && !isStop(r.word(last + 1)) && !AFTER_NAME.has(r.word(last + 1)) && !lookup.cues.has(r.word(last + 1)) && !lookup.labels.has(r.word(last + 1))) last++;
+    // After a naming phrase, an unknown word stands only when a known name is beside it.
+    if (byPhrase && !isNameWord(first) && !(last > i && isNameWord(r.word(i + 1)))) continue;
+    out.push({ entity: 'PERSON', start: t.start, end: tokens[last].end, score: SCORE.greetingAmbiguous, detector: 'person', reasons: [byPhrase ? 'named+lowercase' : 'cue+lowercase'] });
+    i = last;
   }
 }
 
