@@ -53,6 +53,17 @@ describe('STREET_ADDRESS', () => {
     assert.ok(hit / total >= 0.7, `recall ${hit}/${total}`);
   });
 
+  it('Argentine dotted ordinals and "N.°", Mexican cardinal axes, Chilean "parcela"', () => {
+    expectGold('Domicilio: [[STREET_ADDRESS:Calle 47 N.° 812, 2.° A]], La Plata', ADDR);
+    expectGold('Mi domicilio: [[STREET_ADDRESS:Bv. Oroño 1345, 7.° C]], Rosario', ADDR);
+    expectGold('Domicilio: [[STREET_ADDRESS:Av. Constitución 2050 Pte., int. 4]], Monterrey', ADDR);
+    expectGold('Dirección: [[STREET_ADDRESS:Camino Los Olmos 2450, parcela 12]], Pirque', ADDR);
+  });
+  it('dictated lower-case addresses count only after an address word', () => {
+    expectGold('la direccion es [[STREET_ADDRESS:av rivadavia 5420 piso 3 depto b]] caballito', ADDR);
+    expectGold('vivo en [[STREET_ADDRESS:calle 5 de mayo 112 interior b]] colonia guadalupe', ADDR);
+    expectGold('en la calle hay 2 perros que ladran toda la noche', ADDR);
+  });
   it('takes floor, door, shop and office parts, not the neighbourhood', () => {
     expectGold('Instalación en [[STREET_ADDRESS:Calle de Bailén 7, bajo]], 46007 Valencia.', ADDR);
     expectGold('Vivo en [[STREET_ADDRESS:Ronda de Sant Antoni 52, 3r 2a]], Barcelona.', ADDR);

@@ -50,9 +50,9 @@ const WORD_EDGE = /[A-Za-z0-9\u00C0-\u024F]/i;
 const NUMBERED_NAME = '\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:\\s(?:Bis|Sur|Norte|Este|Oeste|Sur\\s?Este))?';
 
 /** House number: "12", ", 45", "No. 123", "nº 5", "# 45-12", "1500-B", "s/n". */
-const HOUSE_NUMBER = '(?:,\\s?|\\s)(?:(?:[Nn][º°oO]\\.?|[Nn][uú]m\\.?|[Nn][uú]mero|[Nn]o\\.|#)\\s?)?(?:\\d{1,5}(?:\\s?[A-Za-z](?![\\p{L}\\d]))?(?:\\s?-\\s?\\d{1,4})?|s/n)';
+const HOUSE_NUMBER = '(?:,\\s?|\\s)(?:(?:[Nn]\\.?[º°oO]\\.?|[Nn][uú]m\\.?|[Nn][uú]mero|[Nn]o\\.|#)\\s?)?(?:\\d{1,5}(?:\\s?[A-Za-z](?![\\p{L}\\d]))?(?:\\s?-\\s?\\d{1,4})?|s/n)';
 /** After a numbered street: Colombian "# 45-12", or a plain house number "Calle 50 nº 742" (La Plata). */
-const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?(?:\\s(?:Sur|Norte|Este|Oeste|Bis))?\\s?-\\s?\\d{1,4}|\\d{1,5}(?![\\d-]))';
+const NUMBER_SIGN = '\\s?(?:#|[Nn]\\.?[º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?(?:\\s(?:Sur|Norte|Este|Oeste|Bis))?\\s?-\\s?\\d{1,4}|\\d{1,5}(?![\\d-]))';
 
 /**
  * Floor, door, flat, unit, shop or office: "3º B", "piso 12", "bajo", "3r 2a" (Catalan floor
@@ -61,17 +61,31 @@ const NUMBER_SIGN = '\\s?(?:#|[Nn][º°oO]\\.?|[Nn]o\\.)\\s?(?:\\d{1,3}[A-Za-z]?
  */
 const EXTRA = [
   // "3º B", "2º izda.", "1º dcha", "2ª izquierda", "4ª planta": the dot only after an abbreviation.
-  `\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:(?:[Ii]zq|[Ii]zda|[Dd]cha|[Dd]ch|[Dd]rcha|[Ii]zqda|[Cc]tro)(?:\\.|(?![\\p{L}]))|(?:[Ii]zquierda|[Dd]erecha|[Cc]entro|[Pp]lanta|[Pp]iso)(?![\\p{L}])))?`,
+  `\\d{1,2}\\.?\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]|\\.[\\p{L}\\p{N}]))?(?:\\s?(?:(?:[Ii]zq|[Ii]zda|[Dd]cha|[Dd]ch|[Dd]rcha|[Ii]zqda|[Cc]tro)(?:\\.|(?![\\p{L}]))|(?:[Ii]zquierda|[Dd]erecha|[Cc]entro|[Pp]lanta|[Pp]iso)(?![\\p{L}])))?`,
   '\\d{1,2}(?:r|n|t|er|o)\\s\\d{1,2}[aª](?![\\p{L}\\d])',
   '(?:[Bb]ajo|[Ee]ntresuelo|[Ee]ntlo\\.|[Ss]emis[oó]tano|[Ss][oó]tano|[ÁáAa]tico|[Pp]rincipal|[Pp]ral\\.)(?:\\s?[A-Z0-9](?![\\p{L}\\d]))?(?![\\p{L}\\d])',
   '(?:[Pp]iso|[Pp]lanta|[Aa]ndar)\\s\\d{1,3}[º°ª]?',
-  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]p(?=\\.)|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc|[Ll]ocal|[Ss]ala|[Ll]oja|[Tt]orre|[Bb]loque|[Pp]ortal|[Cc]onjunto|[Cc]j|[Mm]z|[Mm]anzana|[Ll]ote|[Ll]t)\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
+  // Mexican streets split by a cardinal axis: "Av. Constitución 2050 Pte.", "Calle 5 Ote."
+  '(?:Pte|Ote|Nte)\\.|(?:Poniente|Oriente|Norte|Sur)(?![\\p{L}])',
+  '(?:[Dd]epto|[Dd]pto|[Dd]ep|[Aa]pto|[Aa]pt|[Aa]p(?=\\.)|[Aa]partamento|[Dd]epartamento|[Ii]nt|[Ii]nterior|[Oo]f|[Oo]ficina|[Ss]uite|[Ss]te|[Uu]nit|[Bb]loco|[Bb]l|[Cc]asa|[Pp]uerta|[Pp]ta|[Ee]scalera|[Ee]sc|[Ll]ocal|[Ss]ala|[Ll]oja|[Tt]orre|[Bb]loque|[Pp]ortal|[Cc]onjunto|[Cc]j|[Mm]z|[Mm]anzana|[Ll]ote|[Ll]t|[Pp]arcela)(?![\\p{L}])\\.?\\s?#?\\s?[A-Z0-9][A-Z0-9-]{0,5}(?![\\p{L}\\d])',
 ].join('|');
 const EXTRAS = `(?:,?\\s(?:${EXTRA})){0,3}`;
 
 const LATIN = new RegExp(
   `(?:${STREET_WORD})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|(?:${DATE_NAME}|${NAME})${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
   'uy',
+);
+
+/**
+ * Dictated and hurried messages have no capitals: "la direccion es av rivadavia 5420 piso 3
+ * depto b". The same shape, case-insensitive, with any words as the name (one to four),
+ * tried only where the capitalised pattern fails, and scored low: it counts only with an
+ * address word before it ("dirección", "vivo en", "address").
+ */
+const LOWER_NAME = "[\\p{L}'’.-]{2,24}(?:\\s[\\p{L}'’.-]{1,24}){0,3}";
+const LATIN_LOWER = new RegExp(
+  `(?:${STREET_WORDS.join('|')})\\s{1,2}(?:(?<numbered>${NUMBERED_NAME})(?:${NUMBER_SIGN})|(?:${DATE_NAME}|${LOWER_NAME})${HOUSE_NUMBER})${EXTRAS}(?![\\p{L}\\p{N}])`,
+  'iuy',
 );
 
 // US: number first, name, a street suffix, an optional direction and unit.
@@ -117,9 +131,17 @@ export const addressDetector: Detector = {
     STREET_HINT.lastIndex = 0;
     for (let h = execNotAfter(STREET_HINT, text, WORD_EDGE); h; h = execNotAfter(STREET_HINT, text, WORD_EDGE)) {
       LATIN.lastIndex = h.index;
-      const m = LATIN.exec(text);
+      let m = LATIN.exec(text);
+      let score = 0.7;
+      let reason = 'shape:street';
+      if (!m) {
+        LATIN_LOWER.lastIndex = h.index;
+        m = LATIN_LOWER.exec(text);
+        score = 0.4;
+        reason = 'shape:street-lowercase';
+      }
       if (!m) continue;
-      out.push(found(text, h.index, m[0], 0.7, 'shape:street'));
+      out.push(found(text, h.index, m[0], score, reason));
       STREET_HINT.lastIndex = Math.max(STREET_HINT.lastIndex, h.index + m[0].length);
     }
     let usDoneTo = 0;
