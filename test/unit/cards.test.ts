@@ -160,6 +160,7 @@ describe('CREDIT_CARD', () => {
       expectGold('exp , CVC . Old card ending in 1111', only);
       expectGold('CVV. [[CREDENTIAL/CARD_CVV:123]]', only);
       expectGold('CVV: [[CREDENTIAL/CARD_CVV:123]]', only);
+      expectGold('la tarjeta [[CREDIT_CARD/VISA:4111 1111 1111 1111]] y el codigo de detras es [[CREDENTIAL/CARD_CVV:795]]', only);
       expectGold('Visa [[CREDIT_CARD/VISA:4111 1111 1111 1111]], cadena 09/27 de envíos', only);
     });
     it('Portuguese and Argentine expiry cues (validade, vencimento, vto.)', () => {

@@ -248,6 +248,8 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       expectGold('Contraseña inicial: %PASSWORD% → [[CREDENTIAL/PASSWORD:Bajio#2025Lgx]] (cámbiela al entrar)', CRED);
       // The Portuguese/Spanish link "é"/"e" is a word: not the "e" of "e-mail".
       expectGold('Nubeo will never ask for your password by e-mail.', CRED);
+      expectGold('- Código de validación que se le envió al titular por SMS: [[CREDENTIAL/OTP:643790]] (ya caducado)', CRED);
+      expectGold('- Verification code sent to your phone: [Code] → [[CREDENTIAL/OTP:927709]]', CRED);
       expectGold('Agente: te mandamos el código por SMS.\nCliente: chegou aqui: [[CREDENTIAL/OTP:808141]]', CRED);
     });
     it('not an order number, not across a paragraph, not a plain word', () => {

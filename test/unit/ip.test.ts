@@ -14,6 +14,10 @@ describe('IP_ADDRESS', () => {
       expectGold('Your last login came from [[IP_ADDRESS/IPV4:192.0.2.10]], port 8443.', IP);
       expectGold('O acesso veio do IP [[IP_ADDRESS/IPV4:203.0.113.9]].', IP);
     });
+    it('leaves versions written like addresses after "actualización", "update", "iOS"', () => {
+      expectGold('La actualización 3.8.1.5 de la app ya está disponible.', IP);
+      expectGold('App iOS 6.2.0.14, Android 7.1.0.3, update 4.4.2.1 next week', IP);
+    });
     it('keeps the port, CIDR suffix and sentence punctuation out of the span', () => {
       expectGold('Servidor: [[IP_ADDRESS/IPV4:203.0.113.5]]:53, red [[IP_ADDRESS/IPV4:203.0.113.0]]/24.', IP);
     });

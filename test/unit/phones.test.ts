@@ -35,6 +35,10 @@ describe('PHONE_NUMBER', () => {
       expectGold('Teléfono fijo: [[PHONE_NUMBER/ES:0034 912 345 678]]', PHONES);
       expectGold('Mi móvil es [[PHONE_NUMBER/ES:(+34) 612 345 678]].', PHONES);
     });
+    it('a contact label or Argentine "celu" right before a number says phone, over a label on the line above', () => {
+      expectGold('Cliente: Rocío Valverde / DNI 63.198.887-Q\nContacto: [[PHONE_NUMBER:0034 612 50 25 32]] (prefiere WhatsApp)', PHONES);
+      expectGold('dni 42261550 el celu es [[PHONE_NUMBER:+54 9 11 2358 3395]] y el de mi vieja', PHONES);
+    });
     it('finds English and Portuguese replies', () => {
       expectGold('Please call me at [[PHONE_NUMBER/US:(201) 555-0123]] after 5pm.', PHONES);
       expectGold('My cell is [[PHONE_NUMBER/US:201-555-0123]], thanks.', PHONES);

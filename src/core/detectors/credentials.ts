@@ -75,7 +75,7 @@ const CUES: readonly Cue[] = [
   {
     kind: 'otp',
     source: [
-      'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta|portabilidad|portabilidade)',
+      'c[oó]digos?\\s+(?:de\\s+)?(?:verificaci[oó]n|verifica[cç][aã]o|validaci[oó]n|valida[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|activaci[oó]n|ativa[cç][aã]o|autenticaci[oó]n|autentica[cç][aã]o|acceso|acesso|un\\s+solo\\s+uso|uso\\s+[uú]nico|inicio\\s+de\\s+sesi[oó]n|login|otp|2fa|sms|seguridad\\s+de\\s+(?:tu|su)\\s+cuenta|portabilidad|portabilidade)',
       // "te reenviamos el código", "enviamos um código", "we sent you a code": the code follows.
       '(?:envi|reenvi|mand)[a-záéíóú]{0,7}\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?', '(?:sent|resent|texted)\\s+(?:you\\s+)?(?:a|an|the|your)\\s+(?:new\\s+)?code',
       // The customer's side of the same thing: "me llegó este código", "el código que me llegó es",
@@ -305,7 +305,7 @@ const LATER_CODE_SPAN = 200;
  * blank line (another paragraph, another topic).
  */
 // Case-insensitive: the link often starts a sentence ("Es el 126582", "It's 090336").
-const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|it['’]s|that['’]s|es|[eé]|era|was|sali[oó]|c[oó]digo|code)|[:(,])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
+const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|it['’]s|that['’]s|es|[eé]|era|was|sali[oó]|c[oó]digo|code)|[:(,→])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
 
 /**
  * The text after a cue still to search for its value: up to `span` chars, never across a

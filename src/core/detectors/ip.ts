@@ -7,7 +7,8 @@ import { gluedAt, gluedBefore } from './word-edges';
 const CONTEXT: ContextWords = {
   positive: ['ip', 'ipv4', 'ipv6', 'direccion ip', 'ip address', 'endereco ip', 'host', 'servidor', 'server', 'conexion', 'connection', 'login', 'acceso', 'access'],
   // A Colombian cédula "1.168.135.187" is an IPv4 by shape: identity words near it decide.
-  negative: ['version', 'versao', 'build', 'release', 'firmware', 'oid', 'mascara', 'netmask', 'subnet mask', 'mask', 'cedula', 'documento', 'dni', 'identificacion', 'c.c', 'cc', 'nit', 'rut', 'cpf'],
+  // Versions written like addresses: "la actualización 3.8.1.5", "App iOS 6.2.0.14".
+  negative: ['version', 'versao', 'build', 'release', 'firmware', 'actualizacion', 'atualizacao', 'update', 'ios', 'android', 'oid', 'mascara', 'netmask', 'subnet mask', 'mask', 'cedula', 'documento', 'dni', 'identificacion', 'c.c', 'cc', 'nit', 'rut', 'cpf'],
 };
 
 /** A routable address in a reply points at a person's connection or device. */

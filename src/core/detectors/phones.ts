@@ -11,16 +11,18 @@ import { NUMERIC_LOOKALIKE_WORDS } from './lookalikes';
 const CONTEXT: ContextWords = {
   positive: [
     // es
-    'telefono', 'tel', 'tlf', 'tfno', 'tlfno', 'telf', 'movil', 'celular', 'cel', 'whatsapp', 'wsp', 'fijo', 'fax',
+    'telefono', 'tel', 'tlf', 'tfno', 'tlfno', 'telf', 'movil', 'celular', 'cel', 'celu', 'whatsapp', 'wsp', 'fijo', 'fax',
     // Chile and Peru say "fono" (and "fono fijo", "fono contacto").
     'fono',
     'llamar', 'llamanos', 'llamenos', 'llame', 'llama', 'llamada', 'numero de contacto', 'marcar',
+    // "Contacto: 0034 612 50 25 32": a contact label right before a number means a phone.
+    'contacto',
     // "llámame al", "llámenme al", "márcame": the customer asking to be called.
     'llamame', 'llameme', 'llamenme', 'llamarme', 'llamarnos', 'marcame', 'marqueme', 'contactame', 'contactenme',
     // Whose number, or the line being moved: "mi número es", "número a portar".
     'mi numero', 'tu numero', 'su numero', 'numero a portar', 'portar', 'portabilidad', 'linea',
     // en
-    'phone', 'mobile', 'cell', 'call', 'contact number', 'landline', 'sms', 'text me', 'reach me at', 'dial', 'call me', 'call us', 'call back', 'my number', 'your number',
+    'phone', 'mobile', 'cell', 'call', 'contact number', 'contact', 'landline', 'sms', 'text me', 'reach me at', 'dial', 'call me', 'call us', 'call back', 'my number', 'your number',
     // pt
     'telefone', 'contato', 'ligar', 'ligue', 'ligacao', 'meu numero', 'seu numero', 'portabilidade', 'me liga', 'me ligue', 'liguem',
   ],
