@@ -71,7 +71,7 @@ export function corpusDir(): string {
 
 /**
  * Every reply of every `*.txt` corpus file except the allow-list, the purpose set and the
- * holdout sets (`holdout-*.txt` to `holdout5-*.txt`: written apart from the tuning, scored apart by the eval).
+ * holdout sets (`holdout-*.txt` to `holdout6-*.txt`: written apart from the tuning, scored apart by the eval).
  */
 export function loadCorpus(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout'));
@@ -100,6 +100,11 @@ export function loadHoldout4(dir = corpusDir()): CorpusReply[] {
 /** The fifth check set: `holdout5-<locale>.txt`, written by another hand in session 3, after the fourth was tuned on. */
 export function loadHoldout5(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.startsWith('holdout5-') && f.endsWith('.txt'));
+}
+
+/** The sixth check set: `holdout6-<locale>.txt`, written by another hand in session 3, after the fifth was tuned on. */
+export function loadHoldout6(dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith('holdout6-') && f.endsWith('.txt'));
 }
 
 function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
@@ -15,6 +15,7 @@ const holdout2 = loadHoldout2();
 const holdout3 = loadHoldout3();
 const holdout4 = loadHoldout4();
 const holdout5 = loadHoldout5();
+const holdout6 = loadHoldout6();
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
@@ -56,7 +57,7 @@ describe('labelled corpus', () => {
   it('every labelled number with a checksum passes it (holdout sets too)', () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5]) {
+    for (const r of [...corpus, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6]) {
       for (const s of r.spans) {
         let valid: boolean | undefined;
         if (s.entity === 'CREDIT_CARD') valid = luhnValid(s.value);
@@ -123,6 +124,7 @@ describe('labelled corpus', () => {
     { name: 'holdout3', set: holdout3, min: 75, earlier: [holdout, holdout2] },
     { name: 'holdout4', set: holdout4, min: 45, earlier: [holdout, holdout2, holdout3] },
     { name: 'holdout5', set: holdout5, min: 45, earlier: [holdout, holdout2, holdout3, holdout4] },
+    { name: 'holdout6', set: holdout6, min: 45, earlier: [holdout, holdout2, holdout3, holdout4, holdout5] },
   ]) {
     it(`has a ${name} set of at least ${min} replies in every locale, kept out of the main corpus and the other holdouts`, () => {
       assert.ok(set.length >= min, `only ${set.length} ${name} replies`);
