@@ -161,6 +161,7 @@ describe('CREDIT_CARD', () => {
       expectGold('CVV. [[CREDENTIAL/CARD_CVV:123]]', only);
       expectGold('CVV: [[CREDENTIAL/CARD_CVV:123]]', only);
       expectGold('la tarjeta [[CREDIT_CARD/VISA:4111 1111 1111 1111]] y el codigo de detras es [[CREDENTIAL/CARD_CVV:795]]', only);
+      expectGold('[[CREDIT_CARD/VISA:4111 1111 1111 1111]] — cód. de seguridad [[CREDENTIAL/CARD_CVV:154]]', only);
       expectGold('Visa [[CREDIT_CARD/VISA:4111 1111 1111 1111]], cadena 09/27 de envíos', only);
     });
     it('Portuguese and Argentine expiry cues (validade, vencimento, vto.)', () => {

@@ -250,6 +250,10 @@ describe('CREDENTIAL: a code the customer reports receiving (English)', () => {
       expectGold('Nubeo will never ask for your password by e-mail.', CRED);
       expectGold('- Código de validación que se le envió al titular por SMS: [[CREDENTIAL/OTP:643790]] (ya caducado)', CRED);
       expectGold('- Verification code sent to your phone: [Code] → [[CREDENTIAL/OTP:927709]]', CRED);
+      expectGold('pin_sim = [[CREDENTIAL/PIN:2580]]\npin_sim_nueva = [[CREDENTIAL/PIN:7734]]', CRED);
+      expectGold('Con la SIM nueva recibieron el código [[CREDENTIAL/OTP:616504]] y entraron', CRED);
+      expectGold('el código que me llegó por SMS — [[CREDENTIAL/OTP:536018]] — caducó', CRED);
+      expectGold('→ o código que chegou por SMS: [[CREDENTIAL/OTP:310471]]', CRED);
       expectGold('Agente: te mandamos el código por SMS.\nCliente: chegou aqui: [[CREDENTIAL/OTP:808141]]', CRED);
     });
     it('not an order number, not across a paragraph, not a plain word', () => {

@@ -23,6 +23,11 @@ describe('DATE_OF_BIRTH', () => {
     expectGold('Cliente: [[DATE_OF_BIRTH:12/05/1985]] (fecha de nacimiento), Lima.', DOB);
     expectGold('DOB: [[DATE_OF_BIRTH:02/29/1984]] (US order, a leap day)', DOB);
   });
+  it('form keys, dotted leaders and a birthday with its year', () => {
+    expectGold('fecha_nacimiento = [[DATE_OF_BIRTH:1996-11-28]]', DOB);
+    expectGold('  Fecha de nacimiento .... [[DATE_OF_BIRTH:19/01/1983]]', DOB);
+    expectGold('e meu aniversário é dia [[DATE_OF_BIRTH:21/09/1995]], caso precisem', DOB);
+  });
   it('a date without its cue is not a finding: support text is full of dates', () => {
     expectGold('Su pedido del 12/05/2024 llegó el 2024-05-14; la garantía vence el 12 de mayo de 2026.', DOB);
     expectGold('Your order shipped on May 12, 2024 and arrives 05/14/2024.', DOB);

@@ -20,6 +20,8 @@ describe('PASSPORT', () => {
     expectGold('Pasaporte (lo mostró por videollamada): [[PASSPORT:O1219316]]', PASSPORT);
     expectGold('• Passport / pasaporte (UK): [[PASSPORT:Z1775697]]', PASSPORT);
     expectGold('Aportó pasaporte ([[PASSPORT:TFG259372]]) porque el DNI estaba caducado.', PASSPORT);
+    expectGold('pasaporte = [[PASSPORT:E1807372]]', PASSPORT);
+    expectGold('Pasaporte .......... [[PASSPORT:IHF508001]]', PASSPORT);
   });
   it('a few plain words between the cue and a ":" or "es"/"is"', () => {
     expectGold('Quiero registrar mi pasaporte porque soy venezolano: [[PASSPORT:D4207009]].', PASSPORT);

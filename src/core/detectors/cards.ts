@@ -159,7 +159,7 @@ function findCards(text: string): Candidate[] {
 
 // Cue words are found through the shared cue pass (cue-words.ts); the value after them is
 // read with a sticky regex from the cue's end, so no pattern is tried at every position.
-const CVV_WORDS = ['cvv2?', 'cvc2?', 'c[oó]digo de seguridad', 'c[oó]digo de verificaci[oó]n', 'c[oó]digo de atr[aá]s', 'c[oó]digo de detr[aá]s', 'd[ií]gitos de atr[aá]s', 'd[ií]gitos de detr[aá]s', 'security code'];
+const CVV_WORDS = ['cvv2?', 'cvc2?', 'c[oó]digo de seguridad', 'c[oó]d\\. de seguridad', 'c[oó]digo de verificaci[oó]n', 'c[oó]digo de atr[aá]s', 'c[oó]digo de detr[aá]s', 'd[ií]gitos de atr[aá]s', 'd[ií]gitos de detr[aá]s', 'security code'];
 // At word starts only (scanCues checks the wider left edge).
 const CVV_CUE = new CueWords(CVV_WORDS, groupedAlternation(CVV_WORDS, true));
 const CVV_STRONG = /^(?:cvv2?|cvc2?)$/i;

@@ -81,9 +81,9 @@ const CUES: readonly Cue[] = [
       // The customer's side of the same thing: "me llegó este código", "el código que me llegó es",
       // "recibí el código", "chegou o código", "I got an SMS with code". A code the customer did
       // not ask for is still a live one-time code.
-      '(?:lleg[oó]|llegaron|recib[ií]|recibo|chegou|recebi)\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?',
+      '(?:lleg[oó]|llegaron|recib[ií]|recibo|recibi[oó]|recibieron|recibimos|chegou|recebi|recebeu|receberam)\\s+(?:[a-z]{1,5}\\s+){0,2}c[oó]digos?',
       '(?:got|received|get|gets|getting)\\s+(?:[a-z]{1,6}\\s+){0,3}codes?',
-      'c[oó]digos?\\s+que\\s+(?:me|nos)\\s+(?:lleg[oó]|llegaron|(?:envi|reenvi|mand)[a-záéíóú]{1,7}|chegou)',
+      'c[oó]digos?\\s+que\\s+(?:(?:me|nos|te|le|lhe)\\s+)?(?:lleg[oó]|llegaron|(?:envi|reenvi|mand)[a-záéíóú]{1,7}|chegou)',
       '(?:verification|one[\\s-]time|otp|2fa|auth|authentication|login|sms|access|security)\\s+(?:code|passcode)',
       'one[\\s-]time\\s+(?:password|pin)',
       // "un código de 6 cifras", "a 6-digit code": the code itself usually follows.
@@ -112,7 +112,8 @@ const CUES: readonly Cue[] = [
   {
     // SIM PIN and PUK, card and phone-banking PINs, Mexico's NIP (portabilidad, tarjeta).
     kind: 'pin',
-    source: ['pin(?:\\s+code)?', 'c[oó]digo\\s+(?:pin|puk)', 'puk\\d?', 'nip'].join('|'),
+    // Form keys too: "pin_sim = 2580", "pin_sim_nueva = 7734".
+    source: ['pin(?:\\s+code|(?:_[a-z]{1,12}){1,3})?', 'c[oó]digo\\s+(?:pin|puk)', 'puk\\d?', 'nip'].join('|'),
   },
 ];
 
@@ -305,7 +306,7 @@ const LATER_CODE_SPAN = 200;
  * blank line (another paragraph, another topic).
  */
 // Case-insensitive: the link often starts a sentence ("Es el 126582", "It's 090336").
-const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|it['’]s|that['’]s|es|[eé]|era|was|sali[oó]|c[oó]digo|code)|[:(,→])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
+const LATER_CODE = /(?:(?<![\p{L}\p{N}])(?:is|it['’]s|that['’]s|es|[eé]|era|was|sali[oó]|c[oó]digo|code)|[:(,→—–])(?:\s{1,2}(?:el|o|the))?\s{0,2}(\d{4,8})(?![\p{L}\p{N}]|[.,/:-]\d)/giu;
 
 /**
  * The text after a cue still to search for its value: up to `span` chars, never across a
@@ -343,7 +344,7 @@ const LATER_PASSWORD_SPAN = 160;
  * a blank line; a password has letters with digits or symbols, a key the entropy of one; an
  * order or invoice word just before it wins (context).
  */
-const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|it['’]s|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?→])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/giu;
+const LATER_SECRET = /(?:(?<![\p{L}\p{N}])(?:es|is|it['’]s|era|was|ser[aá]|é|foi|puse|pongo|us[eé]|usaba|coloqu[eé]|escrib[ií]|cambi[eé]\s+a|coloquei|usei|dicto|dicte)|[:?→,])[ \t]{1,2}(?:(?:el|la|o|a)[ \t]{1,2})?["'«“(]?([^\s"'`<>«»“”()]{4,128})/giu;
 const LATER_PASSWORD_CONTEXT = { positive: [], negative: NUMERIC_LOOKALIKE_WORDS };
 
 type LaterSecret = 'PASSWORD' | 'API_KEY' | 'TOKEN' | 'PIN';

@@ -29,9 +29,12 @@ const DATE_EDGE_AFTER = /^(?:[\p{L}\p{N}]|[/.-]\d)/u;
 // Cues are rare, dates are everywhere: find the cues (one non-unicode pass) and look for a
 // date only in the few chars around each.
 const CUE_WORDS = [
-    'fecha\\s+de\\s+nacimiento', 'fec(?:ha)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?', 'f\\.\\s?nac\\.?', 'nacid[oa]\\s+(?:el|en)', 'naci[oó]\\s+el', 'naci[oó]', 'nac[ií]\\s+el',
-    'dob', 'd\\.o\\.b\\.?', 'date\\s+of\\s+birth', 'birth\\s?date', 'born\\s+on', 'born',
-    'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'nascid[oa]\\s+em', 'nasceu\\s+em', 'nasci\\s+em',
+    // Form keys too: "fecha_nacimiento = ...", "date_of_birth: ...".
+    'fecha[\\s_]+(?:de[\\s_]+)?nacimiento', 'fec(?:ha)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?', 'f\\.\\s?nac\\.?', 'nacid[oa]\\s+(?:el|en)', 'naci[oó]\\s+el', 'naci[oó]', 'nac[ií]\\s+el',
+    'dob', 'd\\.o\\.b\\.?', 'date[\\s_]+of[\\s_]+birth', 'birth[\\s_]?date', 'born\\s+on', 'born',
+    'data[\\s_]+(?:de[\\s_]+)?nascimento', 'dt\\.?\\s+nasc\\.?', 'nascid[oa]\\s+em', 'nasceu\\s+em', 'nasci\\s+em',
+    // A birthday written with its year is the date of birth: "meu aniversário é dia 21/09/1995".
+    'anivers[aá]rio', 'cumplea[ñn]os', 'birthday',
 ];
 // Searched at word starts through the shared cue pass (cue-words.ts); execNotAfter (CUE_EDGE)
 // checks the wider left edge. A leading lookbehind would run at every position.
@@ -43,6 +46,7 @@ const CUE_EDGE = /[A-Za-z\u00C0-\u024F]/i;
  * piden para verificar la cuenta: 9 de febrero de 1993").
  */
 const GAP_AFTER_CUE = /^(?:[^.\n\d]{0,30}|[^.\n\d:]{0,56}:\s{0,2})$/;
+const LEADERS = /[.·…_]{3,}/g;
 /** Between a date and a cue that follows it: "12/05/1985 (fecha de nacimiento)". */
 const GAP_BEFORE_CUE = /^\s{0,2}[([,-]?\s{0,2}$/;
 const WINDOW = 48;
@@ -125,7 +129,8 @@ export const dateOfBirthDetector: Detector = {
       const cueEnd = cueStart + c[0].length;
       // The date after the cue: the first one, if nothing but words separates them.
       const after = datesIn(text, cueEnd, cueEnd + WINDOW + 24)[0];
-      let date = after && GAP_AFTER_CUE.test(text.slice(cueEnd, after.start)) ? after : undefined;
+      // Dotted leaders of a printed form ("Fecha de nacimiento ...... 19/01/1983") are a gap.
+      let date = after && GAP_AFTER_CUE.test(text.slice(cueEnd, after.start).replace(LEADERS, ' ')) ? after : undefined;
       if (!date) {
         const before = datesIn(text, Math.max(doneTo, cueStart - WINDOW), cueStart).pop();
         date = before && GAP_BEFORE_CUE.test(text.slice(before.end, cueStart)) ? before : undefined;

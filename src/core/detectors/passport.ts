@@ -18,7 +18,7 @@ const CUE = /(?<![\p{L}])(?:pasaportes?|passports?|passaportes?)(?![\p{L}])/giu;
  * por videollamada): O1219316"); the number may stand in parentheses itself. Everything is
  * bounded.
  */
-const VALUE = /(?:(?:\s{1,3}\p{L}{1,20}){0,8}?(?:\s{0,2}\([^()\n]{1,40}\))?(?:\s{0,2}:|\s{1,2}(?:es|is|[eé]|era|was)(?![\p{L}])))??(?:\s{0,2}(?:n[º°o]\.?|n[uú]m(?:ero)?\.?|number|no\.?|nr\.?|#|de|del|do|da|es|is|[eé]|:|-|mexicano|espa[nñ]ol|peruano|us|u\.s\.|brasileiro)(?![\p{L}])){0,4}\s{0,3}\(?(?<value>[A-Z]{1,3}\s?\d{6,9}|\d{8,9})(?![\p{L}\p{N}])/uy;
+const VALUE = /(?:(?:\s{1,3}\p{L}{1,20}){0,8}?(?:\s{0,2}\([^()\n]{1,40}\))?(?:\s{0,2}:|\s{1,2}(?:es|is|[eé]|era|was)(?![\p{L}])))??(?:\s{0,2}(?:n[º°o]\.?|n[uú]m(?:ero)?\.?|number|no\.?|nr\.?|#|de|del|do|da|es|is|[eé]|:|=|\.{2,}|-|mexicano|espa[nñ]ol|peruano|us|u\.s\.|brasileiro)(?![\p{L}])){0,4}\s{0,3}\(?(?<value>[A-Z]{1,3}\s?\d{6,9}|\d{8,9})(?![\p{L}\p{N}])/uy;
 
 export const passportDetector: Detector = {
   id: 'passport',
