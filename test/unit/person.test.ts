@@ -302,6 +302,10 @@ describe('PERSON', () => {
       expectGold('soy cliente desde 2019 y mi nombre es muy largo para el formulario', PERSON_ONLY);
       expectGold('my wife says this is great, i am happy', PERSON_ONLY);
     });
+    it('a name ending in an initial keeps its dot', () => {
+      expectGold('Saludos, [[PERSON:Iratxe G.]]', PERSON_ONLY);
+      expectGold('Hablé con [[PERSON:Thiago M.]] ayer.', PERSON_ONLY);
+    });
     it('an abbreviated sign-off ("Atte., Milagros") signs; a department after "Para:" is not a person', () => {
       expectGold('Su caso ya fue derivado. Atte., [[PERSON:Milagros]]', PERSON_ONLY);
       expectGold('De: Atención al Cliente Nubeo Perú\nPara: Legal Nubeo\nFecha: 07/03/2025', PERSON_ONLY);

@@ -533,6 +533,10 @@ export function detectPeople(text: string, options: Pick<DetectorOptions, 'lang'
       out.push({ entity: 'PERSON', start: tokens[w.run.first].start, end: tokens[w.run.last].end, score: SCORE.sameName, detector: 'person', reasons });
     }
   }
+  // A name that ends in an initial keeps the initial's dot: "Iratxe G.", "Thiago M.".
+  for (const c of out) {
+    if (c.end - c.start >= 3 && text[c.end] === '.' && text[c.end - 2] === ' ' && /\p{Lu}/u.test(text[c.end - 1])) c.end++;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
