@@ -600,7 +600,7 @@ function lowercaseNamesAfterCues(r: Reply, out: Candidate[]): void {
     if (!PHRASE_ENDS.has(previous) && !lookup.cues.has(previous)) continue;
     const first = r.word(i);
     const byPhrase = stated(i);
-    const byCue = !byPhrase && lookup.cues.has(r.word(i - 1));
+    const byCue = !byPhrase && lookup.cues.has(previous);
     if (!byPhrase && !byCue) continue;
     if (lookup.honorifics.has(first)) continue;
     if (byCue ? !isFirstName(lookup, first) || lookup.ambiguous.has(first) : isStop(first) || lookup.particles.has(first)) continue;
@@ -614,10 +614,14 @@ function lowercaseNamesAfterCues(r: Reply, out: Candidate[]): void {
     while (last > i && lookup.particles.has(r.word(last))) last--;
     // A surname the lexicon lacks ("me llamo jose manuel pardo y mi dni..."): one more word
     // after a known name, when what follows it plainly ends the name.
-    const after = last + 2 < tokens.length ? r.word(last + 2) : undefined;
-    const ends = last + 2 >= tokens.length || tokens[last + 2].gap !== 'space' || (after !== undefined && AFTER_NAME.has(after));
     const extra = tokens[last + 1];
-    if (byPhrase && isNameWord(r.word(last)) && extra && extra.shape === 'lower' && !extra.glued && extra.gap === 'space' && last - i < 4 && ends && !isStop(r.word(last + 1)) && !AFTER_NAME.has(r.word(last + 1)) && !lookup.cues.has(r.word(last + 1)) && !lookup.labels.has(r.word(last + 1))) last++;
+    if (byPhrase && extra && last - i < 4 && isNameWord(r.word(last))) {
+      const w = r.word(last + 1);
+      const next = last + 2 < tokens.length ? tokens[last + 2] : undefined;
+      const ends = !next || next.gap !== 'space' || AFTER_NAME.has(r.word(last + 2));
+      const plainWord = extra.shape === 'lower' && !extra.glued && extra.gap === 'space';
+      if (plainWord && ends && !isStop(w) && !AFTER_NAME.has(w) && !lookup.cues.has(w) && !lookup.labels.has(w)) last++;
+    }
     // After a naming phrase, an unknown word stands only when a known name is beside it.
     if (byPhrase && !isNameWord(first) && !(last > i && isNameWord(r.word(i + 1)))) continue;
     out.push({ entity: 'PERSON', start: t.start, end: tokens[last].end, score: SCORE.greetingAmbiguous, detector: 'person', reasons: [byPhrase ? 'named+lowercase' : 'cue+lowercase'] });
