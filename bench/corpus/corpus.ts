@@ -77,34 +77,13 @@ export function loadCorpus(dir = corpusDir()): CorpusReply[] {
   return loadFiles(dir, (f) => f.endsWith('.txt') && f !== 'allow-list.txt' && !f.startsWith('purpose') && !f.startsWith('holdout'));
 }
 
-/** The holdout check set: `holdout-<locale>.txt`, ids `holdout-<locale>-NNN`. */
-export function loadHoldout(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout-') && f.endsWith('.txt'));
-}
-
-/** The second check set: `holdout2-<locale>.txt`, written by another hand after the first was tuned on. */
-export function loadHoldout2(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout2-') && f.endsWith('.txt'));
-}
-
-/** The third check set: `holdout3-<locale>.txt`, written by another hand after the second was tuned on. */
-export function loadHoldout3(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout3-') && f.endsWith('.txt'));
-}
-
-/** The fourth check set: `holdout4-<locale>.txt`, written by another hand after the third was tuned on. */
-export function loadHoldout4(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout4-') && f.endsWith('.txt'));
-}
-
-/** The fifth check set: `holdout5-<locale>.txt`, written by another hand in session 3, after the fourth was tuned on. */
-export function loadHoldout5(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout5-') && f.endsWith('.txt'));
-}
-
-/** The sixth check set: `holdout6-<locale>.txt`, written by another hand in session 3, after the fifth was tuned on. */
-export function loadHoldout6(dir = corpusDir()): CorpusReply[] {
-  return loadFiles(dir, (f) => f.startsWith('holdout6-') && f.endsWith('.txt'));
+/**
+ * A check set scored apart: `<name>-<locale>.txt`, ids `<name>-<locale>-NNN`. "holdout" was
+ * written first; "holdout2" to "holdout6" each by another hand after the one before it was
+ * tuned on (holdout5 and holdout6 in session 3).
+ */
+export function loadCheckSet(name: string, dir = corpusDir()): CorpusReply[] {
+  return loadFiles(dir, (f) => f.startsWith(`${name}-`) && f.endsWith('.txt'));
 }
 
 function loadFiles(dir: string, wanted: (file: string) => boolean): CorpusReply[] {

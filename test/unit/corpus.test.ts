@@ -5,17 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../src/core';
-import { CorpusError, corpusDir, loadAllowList, loadCorpus, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
+import { CorpusError, corpusDir, loadAllowList, loadCheckSet, loadCorpus, loadPurpose, parseCorpus, parsePurpose } from '../../bench/corpus/corpus';
 import { TEMPLATE_DIR, render, templateLocales } from '../../bench/corpus/generate';
 import { VALIDATORS, luhnValid, phoneValid } from '../../bench/corpus/values';
 
 const corpus = loadCorpus();
-const holdout = loadHoldout();
-const holdout2 = loadHoldout2();
-const holdout3 = loadHoldout3();
-const holdout4 = loadHoldout4();
-const holdout5 = loadHoldout5();
-const holdout6 = loadHoldout6();
+const [holdout, holdout2, holdout3, holdout4, holdout5, holdout6] = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].map((name) => loadCheckSet(name));
 const PHONE_REGIONS = ['ES', 'PE', 'MX', 'AR', 'CO', 'CL', 'BR', 'US', 'FR'];
 
 /** Shape rules for IDs without a check digit. */
