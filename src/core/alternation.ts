@@ -124,21 +124,15 @@ export function groupedAlternation(alternatives: readonly string[], ignoreCase: 
 }
 
 /**
- * `\b`, to put before an alternation whose every alternative starts with an ASCII letter or
- * digit (after any leading lookbehind): V8 then enters the alternation only at word starts,
- * about twice as fast on long text as trying it at every position (the bench's 4 MB: 35 ->
- * 19 ms for the credential cues). Such a match starts with a word character, so `\b` only
- * asks that the character before it is not one, which the callers' left-edge check (a wider
- * set, with accented letters) asks anyway. Throws when an alternative could start with
- * anything else, where `\b` would change the matches: a word list edit then fails loudly
- * at load, in every test, not silently in a reply.
+ * The characters the alternatives can start with (as written), for lists searched with `\b`
+ * first (cue-words.ts). Each alternative must start with an ASCII letter or digit (after any
+ * leading lookbehind): V8 then enters the alternation only at word starts, about twice as
+ * fast on long text as trying it at every position. Such a match starts with a word
+ * character, so `\b` only asks that the character before it is not one, which the callers'
+ * left-edge check (a wider set, with accented letters) asks anyway. Throws when an
+ * alternative could start with anything else, where `\b` would change the matches: a word
+ * list edit then fails loudly at load, in every test, not silently in a reply.
  */
-export function wordStartBoundary(alternatives: readonly string[]): string {
-  startChars(alternatives);
-  return '\\b';
-}
-
-/** The characters the alternatives can start with (as written); throws as wordStartBoundary does. */
 export function startChars(alternatives: readonly string[]): string {
   let all = '';
   for (const alternative of alternatives.flatMap((a) => topLevelBranches(a)).flatMap(distributed)) {
@@ -147,7 +141,7 @@ export function startChars(alternatives: readonly string[]): string {
     const atom = rest.slice(0, atomLength(rest, 0));
     const chars = firstChars(atom);
     if (!rest || chars === undefined || !/^[A-Za-z0-9]+$/.test(chars) || /^[?*{]/.test(rest.slice(atom.length))) {
-      throw new Error(`wordStartBoundary: "${alternative}" may not start with a letter or digit`);
+      throw new Error(`startChars: "${alternative}" may not start with a letter or digit`);
     }
     all += chars;
   }

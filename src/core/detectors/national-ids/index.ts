@@ -80,7 +80,7 @@ const ACCENTS: Record<string, string> = { a: '[aáàâä]', e: '[eéèêë]', i:
 /**
  * The first letter is taken plain: no ID word starts with an accented letter in any spelling
  * ("identificación", never "ídentificación"), and a plain first letter lets the cue search
- * start only at word starts (wordStartBoundary).
+ * start only at word starts (startChars in alternation.ts).
  */
 function wordPattern(word: string): string {
   return [...word].map((ch, i) => (i > 0 && ACCENTS[ch]) || (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
