@@ -124,7 +124,7 @@ function beforeWindow(text: string, start: number, end: number): string {
   let beforeLast = -1;
   MAYBE_CELL.lastIndex = newline + 1;
   for (let m = MAYBE_CELL.exec(window); m; m = MAYBE_CELL.exec(window)) {
-    if (window.charCodeAt(m.index) !== 9 && !isCellDelimiter(text, offset + m.index)) continue;
+    if (!isCell(text, offset + m.index)) continue;
     beforeLast = last;
     last = m.index;
   }
